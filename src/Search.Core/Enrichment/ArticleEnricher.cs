@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using System.Text;
+using Search.Core.Ingest;
+using Search.Core.Model;
+
+namespace Search.Core.Enrichment;
+
+/// <summary>
+/// Turns a <see cref="SourceDocument"/> into an <see cref="Article"/>: cleans the page, then fills each field the source
+/// did not give. Source metadata always wins; detection only fills gaps. Thread-safe: one instance serves all threads.
+/// </summary>
+public sealed class ArticleEnricher
+{
+    private readonly EnrichmentData _data;
+    private readonly PageCleaner _cleaner;
+    private readonly TitleExtractor _titles;
+    private readonly OutletDetector _outlets;
+    private readonly CitationDetector _citations;
+    private readonly CountryTagger _countries;
+    private readonly PersonTagger _people;
+
+    public ArticleEnricher(EnrichmentData data)
+    {
+        _data = data;
+        _cleaner = new PageCleaner(data.Boilerplate);
+        _titles = new TitleExtractor(data.Boilerplate);
+        _outlets = new OutletDetector(data.Outlets);
+        _citations = new CitationDetector(data.Outlets);
+        _countries = new CountryTagger(data.Gazetteer, data.Names);
+        _people = new PersonTagger(data.Names, data.Gazetteer, data.Outlets);
+    }
+
+    public EnrichmentData Data => _data;
+
+    public Article Enrich(SourceDocument doc)
+    {
+        var page = _cleaner.Clean(doc.Text, doc.Kind);
+        var title = doc.Title ?? _titles.Extract(page);
+        var (detectedOutlet, detectedSite) = doc.Outlet is not null && doc.Site is not null ? (null, null) : _outlets.Detect(page, doc.Url, title);
+        var outlet = Canonical(doc.Outlet) ?? detectedOutlet;
+        var site = Canonical(doc.Site) ?? detectedSite ?? outlet;
+        return new Article
+        {
+            Id = doc.Id ?? doc.Url ?? doc.Source.Split('#') switch { [var path, var line] => $"{path}#{line}", var parts => parts[0] },
+            Source = doc.Source,
+            Url = doc.Url,
+            Title = title,
+            Outlet = outlet,
+            Site = site,
+            Published = doc.Published ?? DateExtractor.Extract(page),
+            Authors = doc.Authors ?? AuthorExtractor.Extract(page, _data.Outlets),
+            Countries = _countries.Tag(page.Body),
+            People = _people.Tag(page.Body),
+            Cites = _citations.Detect(page.Body, outlet, site),
+            Text = page.BodyText,
+        };
+    }
+
+    private string? Canonical(string? outlet) => outlet is null ? null : _data.Outlets.FindByName(outlet)?.Name ?? outlet;
+
+    /// <summary>A hash of everything the index stores for an article: an unchanged hash means nothing to re-index.</summary>
+    public static string ContentHash(Article a)
+    {
+        var sb = new StringBuilder();
+        sb.Append(a.Id).Append('\u0001').Append(a.Url).Append('\u0001').Append(a.Title).Append('\u0001').Append(a.Outlet).Append('\u0001')
+          .Append(a.Site).Append('\u0001').Append(a.Published?.ToString("O")).Append('\u0001').AppendJoin('|', a.Authors).Append('\u0001')
+          .AppendJoin('|', a.Countries).Append('\u0001').AppendJoin('|', a.People).Append('\u0001').AppendJoin('|', a.Cites)
+          .Append('\u0001').Append(a.Source).Append('\u0001').Append(a.Text);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..32];
+    }
+}

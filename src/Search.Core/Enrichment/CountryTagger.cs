@@ -1,0 +1,92 @@
+using Search.Core.Model;
+
+namespace Search.Core.Enrichment;
+
+/// <summary>
+/// Every country a text mentions, with a mention count, in one pass over its words: longest gazetteer phrase first,
+/// trap phrases ("New Mexico", "Washington Post") count for nothing, "US" only in capitals (never "us"), and a
+/// country name inside a person's name ("Michael Jordan", "Chad Smith") is not the country.
+/// </summary>
+public sealed class CountryTagger(Gazetteer gazetteer, PersonNameData names)
+{
+    public IReadOnlyList<CountryMention> Tag(IEnumerable<string> paragraphs)
+    {
+        var counts = new Dictionary<Country, int>();
+        foreach (var paragraph in paragraphs)
+        {
+            Count(WordTokenizer.Tokenize(paragraph), counts);
+        }
+        return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal)
+            .Select(kv => new CountryMention(kv.Key.Code, kv.Key.Name, kv.Value)).ToList();
+    }
+
+    private void Count(List<WordToken> tokens, Dictionary<Country, int> counts)
+    {
+        for (var i = 0; i < tokens.Count;)
+        {
+            var token = tokens[i];
+            if (!char.IsUpper(token.Text[0]))
+            {
+                i++;
+                continue;
+            }
+            var (country, length) = gazetteer.Phrases.LongestAt(tokens, i);
+            if (length == 0 && token.Text.Contains('-'))
+            {
+                CountHyphenated(token, counts);
+                i++;
+                continue;
+            }
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+            if (country is not null && !(length == 1 && IsPartOfPersonName(tokens, i)))
+            {
+                counts[country] = counts.GetValueOrDefault(country) + 1;
+            }
+            i += length;
+        }
+    }
+
+    // "Iranian-backed", "US-Iran", "Syria-Iraq": each part may be a country.
+    private void CountHyphenated(WordToken token, Dictionary<Country, int> counts)
+    {
+        var offset = token.Start;
+        var parts = token.Text.Split('-').Select(p => new WordToken(p, offset, offset + p.Length, false, false)).ToList();
+        for (var j = 0; j < parts.Count; j++)
+        {
+            if (parts[j].Text.Length == 0 || !char.IsUpper(parts[j].Text[0]))
+            {
+                continue;
+            }
+            var (country, length) = gazetteer.Phrases.LongestAt(parts, j);
+            if (country is not null && length > 0)
+            {
+                counts[country] = counts.GetValueOrDefault(country) + 1;
+                j += length - 1;
+            }
+        }
+    }
+
+    private bool IsPartOfPersonName(List<WordToken> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!gazetteer.NameLike.Contains(token.Text))
+        {
+            return false;
+        }
+        if (i > 0 && token.Joined && names.IsFirstName(tokens[i - 1].Text))
+        {
+            return true;
+        }
+        if (token.Possessive || i + 1 >= tokens.Count || !tokens[i + 1].Joined)
+        {
+            return false;
+        }
+        var next = tokens[i + 1];
+        return next.IsCapitalized && !next.SentenceStart && !names.IsTitle(next.Text)
+            && gazetteer.Phrases.LongestAt(tokens, i + 1).Length == 0 && !names.IsNotPersonWord(next.Text);
+    }
+}

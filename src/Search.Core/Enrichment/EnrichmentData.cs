@@ -1,0 +1,37 @@
+namespace Search.Core.Enrichment;
+
+/// <summary>
+/// Every data file enrichment reads, loaded once. The default folder is <c>Data/</c> beside the program; a user copies
+/// it, extends the files, and points <c>Search:DataPath</c> (or the indexer's <c>--data</c>) at the copy.
+/// </summary>
+public sealed class EnrichmentData
+{
+    public required BoilerplateRules Boilerplate { get; init; }
+    public required OutletRegistry Outlets { get; init; }
+    public required Gazetteer Gazetteer { get; init; }
+    public required PersonNameData Names { get; init; }
+
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Data");
+
+    private static readonly Lazy<EnrichmentData> DefaultData = new(() => Load(DefaultDirectory));
+
+    /// <summary>The data shipped with the program (loaded once per process).</summary>
+    public static EnrichmentData Default => DefaultData.Value;
+
+    public static EnrichmentData Load(string? directory)
+    {
+        directory ??= DefaultDirectory;
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"enrichment data folder not found: {directory}");
+        }
+        string File(string name) => Path.Combine(directory, name);
+        return new EnrichmentData
+        {
+            Boilerplate = BoilerplateRules.Load(File("boilerplate.json")),
+            Outlets = OutletRegistry.Load(File("outlets.json")),
+            Gazetteer = Gazetteer.Load(File("countries.tsv"), File("country-traps.txt")),
+            Names = PersonNameData.Load(directory),
+        };
+    }
+}

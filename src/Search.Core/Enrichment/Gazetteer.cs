@@ -1,0 +1,58 @@
+namespace Search.Core.Enrichment;
+
+/// <summary>A country of the gazetteer: ISO 3166-1 alpha-2 code and English name.</summary>
+public sealed record Country(string Code, string Name);
+
+/// <summary>
+/// Country names, variants, abbreviations, demonyms and capitals (<c>Data/countries.tsv</c>) and the phrases that only
+/// look like them (<c>Data/country-traps.txt</c>), compiled into one case-sensitive phrase trie.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly Dictionary<string, Country> _byCode = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Country> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Phrase → country, or null for a trap phrase ("New Mexico").</summary>
+    internal PhraseTrie<Country?> Phrases { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Country names that are also people's names ("Jordan", "Chad"): a person's name around them wins.</summary>
+    internal HashSet<string> NameLike { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<Country> Countries => _byCode.Values;
+
+    public static Gazetteer Load(string countriesPath, string trapsPath)
+    {
+        var g = new Gazetteer();
+        foreach (var line in DataFile.Lines(countriesPath))
+        {
+            var cols = line.Split('\t');
+            var country = new Country(cols[0].Trim(), cols[1].Trim());
+            g._byCode[country.Code] = country;
+            var names = cols.Length > 2 ? cols[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            foreach (var name in names.Prepend(country.Name))
+            {
+                g._byName.TryAdd(name, country);
+                g.Phrases.Add(PhraseTrie<Country?>.Words(name), country);
+            }
+            if (cols.Length > 3)
+            {
+                g.NameLike.UnionWith(cols[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+        }
+        foreach (var trap in DataFile.Lines(trapsPath))
+        {
+            g.Phrases.Add(PhraseTrie<Country?>.Words(trap), null, overwrite: true);
+        }
+        return g;
+    }
+
+    /// <summary>A country by ISO code or by any of its names ("IR", "Iran", "Iranian"), for filters and queries.</summary>
+    public Country? Find(string codeOrName)
+    {
+        codeOrName = codeOrName.Trim();
+        return codeOrName.Length == 2 && _byCode.TryGetValue(codeOrName, out var c) ? c
+            : _byName.TryGetValue(codeOrName, out c) ? c : null;
+    }
+
+    public Country? ByCode(string code) => _byCode.GetValueOrDefault(code);
+}

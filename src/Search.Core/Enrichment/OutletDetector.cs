@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Enrichment;
+
+/// <summary>
+/// Which outlet wrote the story and which site published the page. The site comes from the URL's host and the page's
+/// own chrome (mastheads, taglines, copyright lines); the outlet is the site unless the page says it reposts another
+/// outlet's story ("The original source of this article is …", "originally published by …") or the body speaks as
+/// another outlet ("told Axios", "DEBKAfile's sources", "as Axios reported"). Unknown stays null.
+/// </summary>
+public sealed partial class OutletDetector(OutletRegistry registry)
+{
+    [GeneratedRegex(@"\b(?:the original source of this article is|(?:was |were )?(?:first |originally )(?:published|appeared)(?: in| on| at| by)?)\s+(?:the\s+)?(?<name>[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’.&-]*){0,5})", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginalSource();
+
+    [GeneratedRegex(@"^(?<name>\S+(?: \S+)?) logo$", RegexOptions.IgnoreCase)]
+    private static partial Regex LogoLine();
+
+    // The body speaking as an outlet: an interview given to it, its own sources, its own earlier report, a paragraph it signs.
+    [GeneratedRegex(@"\b(?:told|tell|tells|telling)\s+(?:the\s+)?$|\b(?:as|first)\s+(?:the\s+)?$|^$", RegexOptions.IgnoreCase)]
+    private static partial Regex SelfBefore();
+
+    [GeneratedRegex(@"^(?:['’]s?\s+(?:\w+\s+)?sources\b|\s+has\s+learned\b|\s+understands\b|:|\s+(?:first\s+)?reported\s+last\s+(?:week|month)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SelfAfter();
+
+    // The body citing an outlet as a third party.
+    [GeneratedRegex(@"\b(?:according to|citing|cited by|quoted by|quoting)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CitedBefore();
+
+    [GeneratedRegex(@"^\s+(?:\w+\s+){0,2}(?:reported|reports|noted|notes|wrote|writes|said|says|revealed|claimed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CitedAfter();
+
+    public (string? Outlet, string? Site) Detect(PageLayout page, string? url, string? title)
+    {
+        var site = SiteFromUrl(url) ?? SiteFromChrome(page, title);
+        var original = ExplicitOriginal(page) ?? OriginalFromBody(page, site);
+        if (site is null && page.Header.Select(l => LogoLine().Match(l)).FirstOrDefault(m => m.Success) is { } logo)
+        {
+            site = logo.Groups["name"].Value;
+        }
+        return (original ?? (IsRegistered(site) ? site : null), site);
+    }
+
+    private bool IsRegistered(string? name) => name is not null && registry.FindByName(name) is not null;
+
+    private string? SiteFromUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0
+            ? registry.FindByHost(uri.Host)?.Name ?? uri.Host.ToLowerInvariant().Replace("www.", "", StringComparison.Ordinal)
+            : null;
+
+    private string? SiteFromChrome(PageLayout page, string? title)
+    {
+        var scores = new Dictionary<OutletEntry, int>();
+        foreach (var line in page.Header.Concat(page.Footer))
+        {
+            if (line == title)
+            {
+                continue;
+            }
+            foreach (var m in registry.FindIn(line))
+            {
+                scores[m.Outlet] = scores.GetValueOrDefault(m.Outlet) + (m.IsCue ? 3 : 1);
+            }
+        }
+        return scores.Count == 0 ? null : scores.MaxBy(kv => kv.Value).Key.Name;
+    }
+
+    private string? ExplicitOriginal(PageLayout page)
+    {
+        foreach (var line in page.Footer.Concat(page.Body.TakeLast(3)).Concat(page.Body.Take(2)))
+        {
+            var m = OriginalSource().Match(line);
+            if (!m.Success)
+            {
+                continue;
+            }
+            var name = m.Groups["name"].Value.TrimEnd('.', ',');
+            var known = registry.FindIn(name).FirstOrDefault();
+            if (known.Outlet is not null && known.Index == 0)
+            {
+                return known.Outlet.Name;
+            }
+            if (registry.FindByName(name) is { } entry)
+            {
+                return entry.Name;
+            }
+            return name.Split(' ').Length <= 4 ? name : null;
+        }
+        return null;
+    }
+
+    private string? OriginalFromBody(PageLayout page, string? site)
+    {
+        var scores = new Dictionary<OutletEntry, int>();
+        foreach (var paragraph in page.Body)
+        {
+            foreach (var m in registry.FindIn(paragraph))
+            {
+                var before = paragraph[..m.Index];
+                var after = paragraph[(m.Index + m.Length)..];
+                var score = 0;
+                if (SelfAfter().IsMatch(after) || (before.Length > 0 && SelfBefore().IsMatch(before)) || (m.IsCue && before.Length == 0))
+                {
+                    score++;
+                }
+                if (CitedBefore().IsMatch(before) || CitedAfter().IsMatch(after))
+                {
+                    score--;
+                }
+                scores[m.Outlet] = scores.GetValueOrDefault(m.Outlet) + score;
+            }
+        }
+        var best = scores.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
+        return best is null || best.Name == site ? null : best.Name;
+    }
+}

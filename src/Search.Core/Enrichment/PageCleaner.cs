@@ -1,0 +1,116 @@
+using Search.Core.Ingest;
+
+namespace Search.Core.Enrichment;
+
+/// <summary>
+/// Finds the article inside a scraped page. The article starts at the first line of real prose and ends at the first
+/// end-of-article marker after it (comments, related stories, copyright); inside it, noise lines and short
+/// non-sentence lines (related-story links, menu crumbs) are dropped. Paragraphs are kept.
+/// </summary>
+public sealed class PageCleaner(BoilerplateRules rules)
+{
+    private const int MinStartWords = 8;
+    private const int LongLineWords = 25;
+    private const int ProseWithoutStopWords = 12;
+
+    public PageLayout Clean(string text, TextKind kind)
+    {
+        var lines = TextNormalizer.Normalize(text).Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0)
+            .SelectMany(TextNormalizer.SplitGlued)
+            .ToList();
+
+        if (kind == TextKind.ArticleText)
+        {
+            return new PageLayout([], lines, []);
+        }
+
+        var start = lines.FindIndex(l => StartsArticle(l));
+        if (start < 0)
+        {
+            // No line reads as prose: keep what is not noise rather than lose the article.
+            return new PageLayout([], lines.Where(l => !rules.IsNoise(l)).ToList(), []);
+        }
+        var end = lines.FindIndex(start + 1, l => rules.EndsArticle(l));
+        if (end < 0)
+        {
+            end = lines.Count;
+        }
+
+        var body = new List<string>();
+        for (var i = start; i < end; i++)
+        {
+            var line = lines[i];
+            if (rules.IsNoise(line) || !IsProse(line) || NextToNoise(lines, i, start, end) || IsRepeated(lines, i, start, end))
+            {
+                continue;
+            }
+            body.Add(line);
+        }
+        return new PageLayout(lines.Take(start).ToList(), body, lines.Skip(end).ToList());
+    }
+
+    private bool StartsArticle(string line)
+    {
+        if (rules.IsNoise(line) || rules.EndsArticle(line))
+        {
+            return false;
+        }
+        var words = WordCount(line);
+        return (words >= MinStartWords && EndsSentence(line)) || words >= LongLineWords && char.IsUpper(line[0]);
+    }
+
+    /// <summary>A sentence (ends like one, two words at least) or a long line; not a link title or a menu crumb.</summary>
+    internal static bool IsProse(string line)
+    {
+        var words = WordCount(line);
+        return (words >= 2 && EndsSentence(line)) || words >= ProseWithoutStopWords;
+    }
+
+    // A short line just before or after a "Read more" style line is the title of a related story.
+    private bool NextToNoise(List<string> lines, int i, int start, int end) =>
+        WordCount(lines[i]) < 20 &&
+        ((i > start && IsReadMore(lines[i - 1])) || (i + 1 < end && IsReadMore(lines[i + 1])));
+
+    private bool IsReadMore(string line) => line.Length < 40 && rules.IsNoise(line);
+
+    // Related-story blocks repeat their titles; the article does not repeat its paragraphs.
+    private static bool IsRepeated(List<string> lines, int i, int start, int end)
+    {
+        if (WordCount(lines[i]) >= 20)
+        {
+            return false;
+        }
+        for (var j = start; j < end; j++)
+        {
+            if (j != i && string.Equals(lines[j], lines[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    internal static bool EndsSentence(string line)
+    {
+        var last = line[^1];
+        return last is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or '\'' or ')' or '…';
+    }
+
+    internal static int WordCount(string line)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+            inWord = letter || (inWord && c is '\'' or '’' or '-');
+        }
+        return count;
+    }
+}

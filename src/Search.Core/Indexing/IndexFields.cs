@@ -1,0 +1,44 @@
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Every field of the index, in one place. Text fields: <c>title</c>/<c>body</c> (stemmed; body stored) and their
+/// unstemmed copies for quoted phrases. Keyword fields are indexed twice under one name: a lower-cased term for
+/// filtering and a sorted-set doc value (as written) for facet counting. Dates are epoch days (numeric, filterable and
+/// sortable) plus <c>year</c>/<c>month</c> keyword facets.
+/// </summary>
+public static class IndexFields
+{
+    public const string Id = "id";
+    public const string IdSort = "id_sort";
+    public const string Hash = "hash";
+    public const string Source = "source";
+    public const string Url = "url";
+    public const string Title = "title";
+    public const string TitleExact = "title_exact";
+    public const string Body = "body";
+    public const string BodyExact = "body_exact";
+    public const string Outlet = "outlet";
+    public const string Site = "site";
+    public const string Author = "author";
+    public const string Country = "country";
+    public const string Person = "person";
+    public const string Cites = "cites";
+    public const string Published = "published";
+    public const string Year = "year";
+    public const string Month = "month";
+    public const string Meta = "meta";
+
+    /// <summary>Keyword fields: filterable and countable.</summary>
+    public static readonly string[] Keywords = [Outlet, Site, Author, Country, Person, Cites, Year, Month];
+
+    /// <summary>The unstemmed copy a quoted phrase searches instead of a text field.</summary>
+    public static string ExactOf(string field) => field switch
+    {
+        Title => TitleExact,
+        Body => BodyExact,
+        _ => field,
+    };
+
+    /// <summary>How keyword values are compared: case-insensitively.</summary>
+    public static string KeywordTerm(string value) => value.Trim().ToLowerInvariant();
+}

@@ -1,0 +1,17 @@
+namespace Search.Core.Indexing;
+
+/// <summary>How an indexing run treats what the index already holds.</summary>
+public sealed record IndexRunOptions
+{
+    /// <summary>Start from an empty index. Default: false (upsert into the existing one).</summary>
+    public bool Rebuild { get; init; }
+
+    /// <summary>Remove articles this run did not read (their source is gone). Default: false.</summary>
+    public bool Prune { get; init; }
+
+    /// <summary>Commit at least this often so searchers see progress and a killed run loses little. Default: 30 s.</summary>
+    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Enrichment and indexing threads. Default: one per core.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+}

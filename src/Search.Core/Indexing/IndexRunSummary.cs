@@ -1,0 +1,15 @@
+using Search.Core.Ingest;
+
+namespace Search.Core.Indexing;
+
+/// <summary>What an indexing run did. Exit code 0 only when nothing was skipped.</summary>
+public sealed record IndexRunSummary(
+    int Read, int Added, int Updated, int Unchanged, int Deleted, long TextBytes, TimeSpan Elapsed,
+    TimeSpan EnrichmentTime, IReadOnlyList<IngestProblem> Problems)
+{
+    public int Skipped => Problems.Count(p => p.Skipped);
+
+    public override string ToString() =>
+        $"read {Read}, added {Added}, updated {Updated}, unchanged {Unchanged}, deleted {Deleted}, skipped {Skipped} " +
+        $"in {Elapsed.TotalSeconds:0.0} s ({(Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0):0} articles/s)";
+}

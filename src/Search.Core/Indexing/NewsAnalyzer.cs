@@ -1,0 +1,36 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// English analysis for title and body: standard tokenizer, possessives off, acronym dots and inner apostrophes joined,
+/// lower case, ASCII folding ("Peña" = "Pena"), and — unless <paramref name="exact"/> — stop words and Porter stemming.
+/// The exact variant feeds the unstemmed copies that quoted phrases search.
+/// </summary>
+public sealed class NewsAnalyzer(bool exact) : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public static NewsAnalyzer Stemmed { get; } = new(exact: false);
+    public static NewsAnalyzer Exact { get; } = new(exact: true);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader) { MaxTokenLength = 255 };
+        TokenStream stream = new EnglishPossessiveFilter(Version, source);
+        stream = new WordJoinFilter(stream);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        if (!exact)
+        {
+            stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+            stream = new PorterStemFilter(stream);
+        }
+        return new TokenStreamComponents(source, stream);
+    }
+}

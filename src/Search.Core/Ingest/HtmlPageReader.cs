@@ -1,0 +1,175 @@
+using System.Text;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Search.Core.Ingest;
+
+/// <summary>
+/// Reads a saved HTML page: the main content (the <c>article</c> element, else the block richest in paragraphs) as
+/// paragraphs, and metadata from JSON-LD <c>NewsArticle</c>, OpenGraph, <c>&lt;time datetime&gt;</c>, <c>&lt;title&gt;</c>
+/// and the canonical link.
+/// </summary>
+public static class HtmlPageReader
+{
+    private static readonly string[] NoiseSelectors =
+        ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "figure figcaption", "[role=navigation]", "[aria-hidden=true]"];
+
+    private static readonly string[] BlockTags = ["P", "H1", "H2", "H3", "H4", "LI", "BLOCKQUOTE", "PRE"];
+
+    public static IEnumerable<IngestItem> Read(string file, string relative, string root)
+    {
+        var (html, problem) = SourceFile.ReadText(file, relative);
+        if (problem is not null)
+        {
+            yield return IngestItem.Fail(problem);
+        }
+        if (html is null)
+        {
+            yield break;
+        }
+        var doc = Parse(html, relative);
+        if (doc is null)
+        {
+            yield return IngestItem.Fail(new IngestProblem(relative, null, "no article text found in the HTML page"));
+            yield break;
+        }
+        yield return IngestItem.Of(doc);
+    }
+
+    public static SourceDocument? Parse(string html, string relative)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var ld = NewsArticleLd(document);
+
+        string? Meta(string key) =>
+            MetadataFields.NullIfBlank(document.QuerySelector($"meta[property='{key}'], meta[name='{key}']")?.GetAttribute("content"));
+
+        var url = MetadataFields.NullIfBlank(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta("og:url");
+        var title = ld.Headline ?? Meta("og:title") ?? MetadataFields.NullIfBlank(document.Title);
+        var site = ld.Publisher ?? Meta("og:site_name");
+        var publishedText = ld.DatePublished ?? Meta("article:published_time") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        MetadataFields.TryParseDate(publishedText, out var published);
+        var authors = ld.Authors ?? (Meta("author") is { } a ? MetadataFields.SplitAuthors(a) : null);
+
+        foreach (var noise in document.QuerySelectorAll(string.Join(',', NoiseSelectors)).ToList())
+        {
+            noise.Remove();
+        }
+        var main = document.QuerySelector("article") ?? document.QuerySelector("main") ?? RichestBlock(document.Body);
+        var text = main is null ? null : Paragraphs(main);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        return new SourceDocument
+        {
+            Source = relative,
+            Text = text,
+            Kind = TextKind.ExtractedContent,
+            Url = url,
+            Site = site,
+            Title = title,
+            Published = published,
+            Authors = authors,
+        };
+    }
+
+    private static IElement? RichestBlock(IElement? body)
+    {
+        if (body is null)
+        {
+            return null;
+        }
+        // The element whose direct paragraphs hold the most text: the article column, not the page.
+        return body.QuerySelectorAll("p").Select(p => p.ParentElement).Where(p => p is not null)
+            .GroupBy(p => p!).OrderByDescending(g => g.Sum(p => p!.TextContent.Length)).Select(g => g.Key).FirstOrDefault() ?? body;
+    }
+
+    private static string Paragraphs(IElement main)
+    {
+        var blocks = main.QuerySelectorAll(string.Join(',', BlockTags))
+            .Where(e => !e.Ancestors<IElement>().Any(a => a != main && main.Contains(a) && BlockTags.Contains(a.TagName)))
+            .Select(e => Normalize(e.TextContent)).Where(t => t.Length > 0).ToList();
+        return blocks.Count > 0 ? string.Join("\n\n", blocks) : Normalize(main.TextContent);
+    }
+
+    private static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private sealed record LdArticle(string? Headline, string? DatePublished, IReadOnlyList<string>? Authors, string? Publisher);
+
+    private static LdArticle NewsArticleLd(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent);
+                foreach (var node in Nodes(json.RootElement))
+                {
+                    var type = node.TryGetProperty("@type", out var t) ? t.ToString() : "";
+                    if (!type.Contains("Article", StringComparison.OrdinalIgnoreCase) && !type.Contains("Posting", StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+                    string? publisher = null;
+                    if (node.TryGetProperty("publisher", out var p))
+                    {
+                        publisher = p.ValueKind == JsonValueKind.Object ? MetadataFields.String(p, "name") : p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+                    }
+                    return new LdArticle(MetadataFields.String(node, "headline"), MetadataFields.String(node, "datePublished"),
+                        MetadataFields.Authors(node), publisher);
+                }
+            }
+            catch (JsonException)
+            {
+                // A broken JSON-LD block is common on real pages; the other metadata sources still apply.
+            }
+        }
+        return new LdArticle(null, null, null, null);
+    }
+
+    private static IEnumerable<JsonElement> Nodes(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var e in root.EnumerateArray())
+            {
+                foreach (var n in Nodes(e))
+                {
+                    yield return n;
+                }
+            }
+        }
+        else if (root.ValueKind == JsonValueKind.Object)
+        {
+            yield return root;
+            if (root.TryGetProperty("@graph", out var graph))
+            {
+                foreach (var n in Nodes(graph))
+                {
+                    yield return n;
+                }
+            }
+        }
+    }
+}

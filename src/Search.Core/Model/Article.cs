@@ -1,0 +1,35 @@
+namespace Search.Core.Model;
+
+/// <summary>A cleaned, enriched article: what the index stores and what every API returns.</summary>
+public sealed record Article
+{
+    /// <summary>Stable id: the source's own id, else its URL, else its path relative to the corpus root.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Where the article was read from, relative to the corpus root (with <c>#line</c> for JSON Lines and CSV).</summary>
+    public string? Source { get; init; }
+
+    public string? Url { get; init; }
+
+    /// <summary>The outlet that wrote the story; for an aggregator's repost, the original outlet. Null when unknown.</summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>The site the page was published on (differs from <see cref="Outlet"/> for reposts).</summary>
+    public string? Site { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    public string? Title { get; init; }
+
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    public IReadOnlyList<CountryMention> Countries { get; init; } = [];
+
+    public IReadOnlyList<PersonMention> People { get; init; } = [];
+
+    /// <summary>Outlets and agencies the body cites as sources.</summary>
+    public IReadOnlyList<string> Cites { get; init; } = [];
+
+    /// <summary>The article body without page boilerplate; paragraphs separated by blank lines.</summary>
+    public required string Text { get; init; }
+}

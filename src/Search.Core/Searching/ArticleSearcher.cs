@@ -1,0 +1,388 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Search.Core.Enrichment;
+using Search.Core.Indexing;
+using Search.Core.Model;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// Searches one index folder. Thread-safe: searchers come from a <see cref="SearcherManager"/> and are refreshed by
+/// <see cref="Refresh"/> (the API calls it on a timer), so searches keep answering while an indexer commits.
+/// </summary>
+public sealed class ArticleSearcher : IDisposable
+{
+    private readonly Directory _directory;
+    private readonly SearcherManager _manager;
+    private readonly Gazetteer _gazetteer;
+
+    public ArticleSearcher(string indexPath, Gazetteer gazetteer)
+    {
+        IndexPath = indexPath;
+        _directory = IndexStore.Open(indexPath);
+        _manager = new SearcherManager(_directory, null);
+        _gazetteer = gazetteer;
+    }
+
+    public string IndexPath { get; }
+
+    /// <summary>Picks up what an indexer committed since the last refresh.</summary>
+    public bool Refresh() => _manager.MaybeRefresh();
+
+    public void Dispose()
+    {
+        _manager.Dispose();
+        _directory.Dispose();
+    }
+
+    public SearchResult Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        Validate(request);
+        var query = Parse(request.Query);
+        var sort = SortFor(request.Sort);
+        var after = request.Cursor is null ? null : Cursor.Decode(request.Cursor, request.Sort);
+        var window = after is null ? request.Offset + request.Limit : request.Limit;
+
+        var searcher = _manager.Acquire();
+        try
+        {
+            var top = TopFieldCollector.Create(sort, Math.Max(1, window), after, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var filters = FilterClauses(request);
+            var facetFields = request.Facets.Select(f => FacetFields.FieldOf(f)!).ToList();
+            var collector = new MultiSelectCollector(top, filters, facetFields);
+            searcher.Search(WithDateRange(query, request), collector);
+
+            var docs = top.GetTopDocs(after is null ? request.Offset : 0, request.Limit).ScoreDocs;
+            var highlight = request.Highlight ? HighlightTerms.From(query) : null;
+            var hits = docs.Select(d => Hit(searcher, d, highlight, request)).ToList();
+            var facets = Facets(collector.Counts, request);
+            var seenSoFar = (after is null ? request.Offset : 0) + hits.Count;
+            var next = hits.Count == request.Limit && (after is not null || seenSoFar < collector.Total)
+                ? Cursor.Encode((FieldDoc)docs[^1], request.Sort) : null;
+            return new SearchResult(collector.Total, hits, facets, next, clock.Elapsed.TotalMilliseconds);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>The whole article, or null; with a query, its text and title with every match marked (escaped HTML).</summary>
+    public (Article Article, string? TitleHtml, string? TextHtml)? Get(string id, string? query = null)
+    {
+        var q = string.IsNullOrWhiteSpace(query) ? null : Parse(query);
+        var searcher = _manager.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(ArticleDocument.IdTerm(id)), 1);
+            if (top.TotalHits == 0)
+            {
+                return null;
+            }
+            var article = ArticleDocument.Read(searcher.Doc(top.ScoreDocs[0].Doc));
+            if (q is null)
+            {
+                return (article, null, null);
+            }
+            var terms = HighlightTerms.From(q);
+            return (article,
+                article.Title is null ? null : PassageHighlighter.Mark(article.Title, terms.Spans(article.Title, IndexFields.Title)),
+                PassageHighlighter.Mark(article.Text, terms.Spans(article.Text, IndexFields.Body)));
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>Articles like this one (more-like-this over title and body), itself excluded; null when the id is unknown.</summary>
+    public IReadOnlyList<SearchHit>? Similar(string id, int limit)
+    {
+        var searcher = _manager.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(ArticleDocument.IdTerm(id)), 1);
+            if (top.TotalHits == 0)
+            {
+                return null;
+            }
+            var mlt = new MoreLikeThis(searcher.IndexReader)
+            {
+                FieldNames = [IndexFields.Title, IndexFields.Body],
+                Analyzer = NewsAnalyzer.Stemmed,
+                MinTermFreq = 1,
+                MinDocFreq = 1,
+                MaxQueryTerms = 30,
+            };
+            var like = mlt.Like(top.ScoreDocs[0].Doc);
+            var query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(ArticleDocument.IdTerm(id)), Occur.MUST_NOT } };
+            return searcher.Search(query, Math.Clamp(limit, 1, SearchRequest.MaxLimit)).ScoreDocs
+                .Select(d => new SearchHit(ArticleDocument.ReadMeta(searcher.Doc(d.Doc, ArticleDocument.MetaFields)), d.Score, null, []))
+                .ToList();
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    public IndexStats Stats()
+    {
+        var searcher = _manager.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            var outlets = CountValues(reader, IndexFields.Outlet);
+            long? min = null, max = null;
+            foreach (var leaf in reader.Leaves)
+            {
+                var values = leaf.AtomicReader.GetNumericDocValues(IndexFields.Published);
+                var has = leaf.AtomicReader.GetDocsWithField(IndexFields.Published);
+                if (values is null || has is null)
+                {
+                    continue;
+                }
+                for (var d = 0; d < leaf.AtomicReader.MaxDoc; d++)
+                {
+                    if (has.Get(d))
+                    {
+                        var v = values.Get(d);
+                        min = Math.Min(min ?? v, v);
+                        max = Math.Max(max ?? v, v);
+                    }
+                }
+            }
+            var files = new DirectoryInfo(IndexPath).GetFiles();
+            return new IndexStats(reader.NumDocs, outlets,
+                min is null ? null : DateOnly.FromDayNumber((int)min.Value), max is null ? null : DateOnly.FromDayNumber((int)max.Value),
+                files.Length == 0 ? null : files.Max(f => f.LastWriteTimeUtc), files.Sum(f => f.Length));
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    private static int CountValues(IndexReader reader, string field)
+    {
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        var scratch = new BytesRef();
+        foreach (var leaf in reader.Leaves)
+        {
+            var dv = leaf.AtomicReader.GetSortedSetDocValues(field);
+            if (dv is null)
+            {
+                continue;
+            }
+            for (var o = 0L; o < dv.ValueCount; o++)
+            {
+                dv.LookupOrd(o, scratch);
+                values.Add(scratch.Utf8ToString());
+            }
+        }
+        return values.Count;
+    }
+
+    /// <summary>Parses a query; an empty one matches every article. Errors come out as <see cref="SearchQueryException"/>.</summary>
+    public Query Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new MatchAllDocsQuery();
+        }
+        if (text.Length > SearchRequest.MaxQueryLength)
+        {
+            throw new SearchQueryException("query_too_long", $"the query has {text.Length} characters; the limit is {SearchRequest.MaxQueryLength}");
+        }
+        try
+        {
+            var query = new NewsQueryParser(_gazetteer).Parse(text);
+            return query is BooleanQuery { Clauses.Count: 0 } ? new MatchAllDocsQuery() : query;
+        }
+        catch (ParseException e)
+        {
+            throw QueryErrors.From(e, text);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new SearchQueryException("query_too_complex", $"the query expands to more than {BooleanQuery.MaxClauseCount} terms; make it narrower");
+        }
+    }
+
+    private static void Validate(SearchRequest r)
+    {
+        if (r.Limit is < 1 or > SearchRequest.MaxLimit)
+        {
+            throw new SearchQueryException("limit_out_of_range", $"limit must be from 1 to {SearchRequest.MaxLimit}", "limit");
+        }
+        if (r.Offset < 0 || r.Offset + r.Limit > SearchRequest.MaxOffset)
+        {
+            throw new SearchQueryException("offset_out_of_range", $"offset must be from 0 to {SearchRequest.MaxOffset - r.Limit} (offset + limit ≤ {SearchRequest.MaxOffset}); use cursor to page further", "offset");
+        }
+        if (r.Cursor is not null && r.Offset > 0)
+        {
+            throw new SearchQueryException("invalid_cursor", "give either offset or cursor, not both", "cursor");
+        }
+        if (r.FacetSize is < 1 or > SearchRequest.MaxFacetSize)
+        {
+            throw new SearchQueryException("facet_size_out_of_range", $"facetSize must be from 1 to {SearchRequest.MaxFacetSize}", "facetSize");
+        }
+        if (r.Fragments is < 1 or > SearchRequest.MaxFragments)
+        {
+            throw new SearchQueryException("fragments_out_of_range", $"fragments must be from 1 to {SearchRequest.MaxFragments}", "fragments");
+        }
+        if (r.FragmentSize is < 50 or > 1000)
+        {
+            throw new SearchQueryException("fragment_size_out_of_range", "fragmentSize must be from 50 to 1000", "fragmentSize");
+        }
+        if (r.Facets.FirstOrDefault(f => FacetFields.FieldOf(f) is null) is { } unknown)
+        {
+            throw new SearchQueryException("unknown_facet", $"unknown facet '{unknown}'; facets are {string.Join(", ", FacetFields.Fields.Keys)}", "facets");
+        }
+        if (r.Filters.Keys.FirstOrDefault(f => !FacetFields.Filterable.Contains(f, StringComparer.OrdinalIgnoreCase)) is { } badFilter)
+        {
+            throw new SearchQueryException("unknown_filter", $"unknown filter '{badFilter}'; filters are {string.Join(", ", FacetFields.Filterable)}", badFilter);
+        }
+        if (r.From is { } from && r.To is { } to && from > to)
+        {
+            throw new SearchQueryException("invalid_date", $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd})", "from");
+        }
+    }
+
+    private List<(string Field, Filter Filter)> FilterClauses(SearchRequest r)
+    {
+        var list = new List<(string, Filter)>();
+        foreach (var (name, values) in r.Filters)
+        {
+            var field = FacetFields.FieldOf(name)!;
+            var any = new BooleanQuery();
+            foreach (var v in values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct())
+            {
+                any.Add(new TermQuery(new Term(field, FilterTerm(field, v))), Occur.SHOULD);
+            }
+            if (any.Clauses.Count > 0)
+            {
+                list.Add((field, new QueryWrapperFilter(any)));
+            }
+        }
+        return list;
+    }
+
+    private string FilterTerm(string field, string value) =>
+        IndexFields.KeywordTerm(field == IndexFields.Country && _gazetteer.Find(value) is { } c ? c.Code : value);
+
+    private static Query WithDateRange(Query query, SearchRequest r)
+    {
+        if (r.From is null && r.To is null)
+        {
+            return query;
+        }
+        var range = NumericRangeQuery.NewInt64Range(IndexFields.Published, r.From?.DayNumber, r.To?.DayNumber, true, true);
+        return new FilteredQuery(query, new QueryWrapperFilter(range));
+    }
+
+    private static Sort SortFor(SortOrder order) => order switch
+    {
+        SortOrder.Newest => new Sort(DateSort(reverse: true), new SortField(IndexFields.IdSort, SortFieldType.STRING)),
+        SortOrder.Oldest => new Sort(DateSort(reverse: false), new SortField(IndexFields.IdSort, SortFieldType.STRING)),
+        _ => new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.IdSort, SortFieldType.STRING)),
+    };
+
+    // Undated articles go last in both date orders.
+    private static SortField DateSort(bool reverse)
+    {
+        var field = new SortField(IndexFields.Published, SortFieldType.INT64, reverse);
+        field.SetMissingValue(J2N.Numerics.Int64.GetInstance(reverse ? long.MinValue : long.MaxValue));
+        return field;
+    }
+
+    private static SearchHit Hit(IndexSearcher searcher, ScoreDoc d, HighlightTerms? highlight, SearchRequest r)
+    {
+        if (highlight is null)
+        {
+            return new SearchHit(ArticleDocument.ReadMeta(searcher.Doc(d.Doc, ArticleDocument.MetaFields)), d.Score, null, []);
+        }
+        var article = ArticleDocument.Read(searcher.Doc(d.Doc));
+        var title = article.Title is null ? null : PassageHighlighter.Mark(article.Title, highlight.Spans(article.Title, IndexFields.Title));
+        var body = PassageHighlighter.Passages(article.Text, highlight.Spans(article.Text, IndexFields.Body), r.Fragments, r.FragmentSize);
+        return new SearchHit(article with { Text = "" }, float.IsNaN(d.Score) ? 0 : d.Score, title, body);
+    }
+
+    private Dictionary<string, IReadOnlyList<FacetCount>> Facets(IReadOnlyDictionary<string, Dictionary<string, int>> counts, SearchRequest r)
+    {
+        var result = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+        foreach (var name in r.Facets.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var field = FacetFields.FieldOf(name)!;
+            var values = counts[field];
+            var selected = r.Filters.Where(f => FacetFields.FieldOf(f.Key) == field).SelectMany(f => f.Value)
+                .Select(v => field == IndexFields.Country && _gazetteer.Find(v) is { } c ? c.Code : v).ToList();
+            bool IsSelected(string v) => selected.Contains(v, StringComparer.OrdinalIgnoreCase);
+            IEnumerable<FacetCount> list = field is IndexFields.Year or IndexFields.Month
+                ? values.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetCount(kv.Key, kv.Value, false))
+                : values.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(r.FacetSize)
+                    .Select(kv => new FacetCount(kv.Key, kv.Value, IsSelected(kv.Key)));
+            var listed = list.ToList();
+            // A selected value always shows, even when nothing matches it now.
+            foreach (var s in selected.Where(s => !listed.Any(l => l.Value.Equals(s, StringComparison.OrdinalIgnoreCase))))
+            {
+                var existing = values.FirstOrDefault(kv => kv.Key.Equals(s, StringComparison.OrdinalIgnoreCase));
+                listed.Add(new FacetCount(existing.Key ?? s, existing.Value, true));
+            }
+            result[name.ToLowerInvariant()] = listed;
+        }
+        return result;
+    }
+
+    /// <summary>Country name for a code, for API answers.</summary>
+    public string? CountryName(string code) => _gazetteer.ByCode(code)?.Name;
+
+    /// <summary>The search-after position of the last hit of a page, as an opaque URL-safe string.</summary>
+    private static class Cursor
+    {
+        public static string Encode(FieldDoc last, SortOrder order)
+        {
+            var first = last.Fields[0] switch
+            {
+                BytesRef b => b.Utf8ToString(),
+                null => null,
+                var v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture),
+            };
+            var id = ((BytesRef)last.Fields[1]).Utf8ToString();
+            var json = JsonSerializer.Serialize(new[] { order.ToString(), first, id });
+            return Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        }
+
+        public static FieldDoc Decode(string cursor, SortOrder order)
+        {
+            try
+            {
+                var b64 = cursor.Replace('-', '+').Replace('_', '/');
+                b64 = b64.PadRight(b64.Length + (4 - b64.Length % 4) % 4, '=');
+                var parts = JsonSerializer.Deserialize<string?[]>(Encoding.UTF8.GetString(Convert.FromBase64String(b64)));
+                if (parts is not { Length: 3 } || parts[0] != order.ToString() || parts[2] is null || parts[1] is null)
+                {
+                    throw new FormatException();
+                }
+                var inv = System.Globalization.CultureInfo.InvariantCulture;
+                object first = order == SortOrder.Relevance
+                    ? J2N.Numerics.Single.GetInstance(float.Parse(parts[1]!, inv))
+                    : J2N.Numerics.Int64.GetInstance(long.Parse(parts[1]!, inv));
+                var score = order == SortOrder.Relevance ? float.Parse(parts[1]!, inv) : float.NaN;
+                return new FieldDoc(int.MaxValue, score, [first, new BytesRef(parts[2]!)]);
+            }
+            catch (Exception e) when (e is FormatException or JsonException or OverflowException or ArgumentException)
+            {
+                throw new SearchQueryException("invalid_cursor", "cursor is not one this service gave for this sort order; start again without it", "cursor");
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Indexing;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// What a query asks to see marked, read from the parsed query (not its rewrite): stemmed terms, exact terms, exact
+/// phrases, and prefix/wildcard/fuzzy patterns, per text field. Clauses under NOT are left out.
+/// </summary>
+public sealed class HighlightTerms
+{
+    private readonly HashSet<(string Field, string Term)> _terms = [];
+    private readonly List<(string Field, string[] Terms, int Slop)> _phrases = [];
+    private readonly List<(string Field, Func<string, bool> Matches)> _patterns = [];
+
+    public bool IsEmpty => _terms.Count == 0 && _phrases.Count == 0 && _patterns.Count == 0;
+
+    public static HighlightTerms From(Query? query)
+    {
+        var h = new HighlightTerms();
+        if (query is not null)
+        {
+            h.Walk(query);
+        }
+        return h;
+    }
+
+    private void Walk(Query query)
+    {
+        switch (query)
+        {
+            case BooleanQuery b:
+                foreach (var clause in b.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
+                {
+                    Walk(clause.Query);
+                }
+                break;
+            case TermQuery t:
+                _terms.Add((t.Term.Field, t.Term.Text));
+                break;
+            case PhraseQuery p:
+                var terms = p.GetTerms();
+                if (terms.Length > 0)
+                {
+                    _phrases.Add((terms[0].Field, terms.Select(x => x.Text).ToArray(), p.Slop));
+                }
+                break;
+            case FuzzyQuery f:
+                var target = f.Term.Text;
+                var edits = f.MaxEdits;
+                _patterns.Add((f.Field, s => Levenshtein.Within(s, target, edits)));
+                break;
+            case PrefixQuery pq:
+                var prefix = pq.Prefix.Text;
+                _patterns.Add((pq.Field, s => s.StartsWith(prefix, StringComparison.Ordinal)));
+                break;
+            case WildcardQuery w:
+                var regex = new Regex("^" + Regex.Escape(w.Term.Text).Replace(@"\*", ".*").Replace(@"\?", ".") + "$", RegexOptions.CultureInvariant);
+                _patterns.Add((w.Field, s => regex.IsMatch(s)));
+                break;
+        }
+    }
+
+    /// <summary>The spans of <paramref name="text"/> (a title or body) that match, sorted and merged.</summary>
+    public List<(int Start, int End)> Spans(string text, string field)
+    {
+        var spans = new List<(int Start, int End)>();
+        if (IsEmpty || text.Length == 0)
+        {
+            return spans;
+        }
+        var exactField = IndexFields.ExactOf(field);
+        if (_terms.Any(t => t.Field == field))
+        {
+            foreach (var tok in TextTokens.Analyze(NewsAnalyzer.Stemmed, field, text))
+            {
+                if (_terms.Contains((field, tok.Term)))
+                {
+                    spans.Add((tok.Start, tok.End));
+                }
+            }
+        }
+        var wantsExact = _terms.Any(t => t.Field == exactField) || _phrases.Any(p => p.Field == exactField) || _patterns.Any(p => p.Field == exactField);
+        if (wantsExact)
+        {
+            var tokens = TextTokens.Analyze(NewsAnalyzer.Exact, exactField, text);
+            var patterns = _patterns.Where(p => p.Field == exactField).Select(p => p.Matches).ToList();
+            foreach (var tok in tokens)
+            {
+                if (_terms.Contains((exactField, tok.Term)) || patterns.Any(m => m(tok.Term)))
+                {
+                    spans.Add((tok.Start, tok.End));
+                }
+            }
+            foreach (var (_, terms, slop) in _phrases.Where(p => p.Field == exactField))
+            {
+                AddPhrases(tokens, terms, slop, spans);
+            }
+        }
+        spans.Sort();
+        return Merge(spans);
+    }
+
+    // A phrase is marked only where the whole phrase stands (within the slop for "proximity"~N queries).
+    private static void AddPhrases(List<TextTokens.Token> tokens, string[] terms, int slop, List<(int, int)> spans)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Term != terms[0])
+            {
+                continue;
+            }
+            var matched = new List<int> { i };
+            var j = i;
+            for (var k = 1; k < terms.Length; k++)
+            {
+                var next = -1;
+                for (var m = j + 1; m < tokens.Count && tokens[m].Position - tokens[j].Position <= 1 + slop; m++)
+                {
+                    if (tokens[m].Term == terms[k])
+                    {
+                        next = m;
+                        break;
+                    }
+                }
+                if (next < 0)
+                {
+                    matched.Clear();
+                    break;
+                }
+                matched.Add(next);
+                j = next;
+            }
+            if (matched.Count == terms.Length)
+            {
+                spans.Add((tokens[matched[0]].Start, tokens[matched[^1]].End));
+            }
+        }
+    }
+
+    private static List<(int Start, int End)> Merge(List<(int Start, int End)> sorted)
+    {
+        var merged = new List<(int Start, int End)>();
+        foreach (var s in sorted)
+        {
+            if (merged.Count > 0 && s.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, s.End));
+            }
+            else
+            {
+                merged.Add(s);
+            }
+        }
+        return merged;
+    }
+}

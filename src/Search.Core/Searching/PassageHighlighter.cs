@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// Escape, then highlight: every character of article text is HTML-escaped and only <c>&lt;mark&gt;</c> tags are added.
+/// Body passages are whole sentences of about the requested length, chosen by how many distinct query terms they hold
+/// (then how many matches), and returned in document order; with no match, the opening passage unmarked.
+/// </summary>
+public static class PassageHighlighter
+{
+    public static string Mark(string text, IReadOnlyList<(int Start, int End)> spans, int from = 0, int to = -1)
+    {
+        if (to < 0)
+        {
+            to = text.Length;
+        }
+        var sb = new StringBuilder(to - from + spans.Count * 13);
+        var at = from;
+        foreach (var (start, end) in spans)
+        {
+            if (end <= from || start >= to)
+            {
+                continue;
+            }
+            var s = Math.Max(start, from);
+            var e = Math.Min(end, to);
+            sb.Append(WebUtility.HtmlEncode(text[at..s])).Append("<mark>").Append(WebUtility.HtmlEncode(text[s..e])).Append("</mark>");
+            at = e;
+        }
+        sb.Append(WebUtility.HtmlEncode(text[at..to]));
+        return sb.ToString();
+    }
+
+    public static IReadOnlyList<string> Passages(string text, IReadOnlyList<(int Start, int End)> spans, int count, int size)
+    {
+        if (text.Length == 0)
+        {
+            return [];
+        }
+        var passages = Split(text, size);
+        var scored = passages.Select((p, i) =>
+        {
+            var inside = spans.Where(s => s.Start >= p.Start && s.End <= p.End).ToList();
+            var distinct = inside.Select(s => text[s.Start..s.End].ToLowerInvariant()).Distinct().Count();
+            return (Passage: p, Index: i, Distinct: distinct, Matches: inside.Count);
+        }).ToList();
+        var chosen = scored.Where(s => s.Matches > 0).OrderByDescending(s => s.Distinct).ThenByDescending(s => s.Matches).ThenBy(s => s.Index)
+            .Take(count).OrderBy(s => s.Index).ToList();
+        if (chosen.Count == 0)
+        {
+            chosen = [scored[0]];
+        }
+        return chosen.Select(s => Mark(text, spans, s.Passage.Start, s.Passage.End)).ToList();
+    }
+
+    /// <summary>Sentence-aligned passages of about <paramref name="size"/> characters (a long sentence is cut at a space).</summary>
+    private static List<(int Start, int End)> Split(string text, int size)
+    {
+        var passages = new List<(int, int)>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+            if (start >= text.Length)
+            {
+                break;
+            }
+            var end = start;
+            while (end < text.Length)
+            {
+                var next = NextSentenceEnd(text, end);
+                if (next - start > size * 5 / 4 && end > start)
+                {
+                    break;
+                }
+                end = next;
+                if (end - start >= size * 3 / 4)
+                {
+                    break;
+                }
+            }
+            if (end - start > size * 5 / 4)
+            {
+                var cut = text.LastIndexOf(' ', Math.Min(text.Length - 1, start + size), Math.Min(size, text.Length - start - 1));
+                end = cut > start ? cut : Math.Min(text.Length, start + size);
+            }
+            passages.Add((start, end));
+            start = end;
+        }
+        return passages;
+    }
+
+    private static int NextSentenceEnd(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || ((c is '.' or '!' or '?') && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '"' or '”' or '’')))
+            {
+                var end = i + 1;
+                while (end < text.Length && text[end] is '"' or '”' or '’' or ')')
+                {
+                    end++;
+                }
+                return end;
+            }
+        }
+        return text.Length;
+    }
+}

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Search.Indexer;
+
+var root = new RootCommand("Builds and inspects the news-article search index.")
+{
+    IndexCommand.Create(),
+    ExtractCommand.Create(),
+};
+return root.Parse(args).Invoke();
