@@ -30,7 +30,7 @@ public static partial class DateExtractor
     {
         var limit = notAfter ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
         var lines = page.Header
-            .Concat(page.Body.Take(3).Where(l => DatelineLabel().IsMatch(l) || l.Length < 60))
+            .Concat(page.Body.Take(3).Where(l => DatelineLabel().IsMatch(l) || l.Length < 30))
             .Concat(page.Footer.Where(l => l.Length < 120));
         foreach (var line in lines)
         {

@@ -63,6 +63,7 @@ public static class MetadataFields
                 .Select(a => a.ValueKind == JsonValueKind.String ? a.GetString() : a.ValueKind == JsonValueKind.Object ? String(a, "name") : null)
                 .Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a!.Trim()).ToList(),
             JsonValueKind.String => SplitAuthors(v.GetString()),
+            JsonValueKind.Object when String(v, "name") is { } name => [name],
             _ => null,
         };
     }

@@ -123,7 +123,7 @@ public sealed class NewsQueryParser : QueryParser
     }
 
     /// <summary>"2014", "2014-06" or "2014-06-17" (or * for open): the first or the last day of that year, month or day.</summary>
-    internal static long? ParseDateBound(string text, bool end)
+    public static long? ParseDateBound(string text, bool end)
     {
         if (text is "*" or "")
         {

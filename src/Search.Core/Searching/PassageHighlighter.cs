@@ -95,12 +95,16 @@ public static class PassageHighlighter
         return passages;
     }
 
+    // "U.S." and "Gen." do not end sentences: a dot after a lone capital or a dotted acronym.
+    private static bool IsAbbreviation(string text, int dot) =>
+        text[dot] == '.' && dot >= 1 && char.IsUpper(text[dot - 1]) && (dot == 1 || !char.IsLetter(text[dot - 2]));
+
     private static int NextSentenceEnd(string text, int from)
     {
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\n' || ((c is '.' or '!' or '?') && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '"' or '”' or '’')))
+            if (c == '\n' || ((c is '.' or '!' or '?') && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '"' or '”' or '’') && !IsAbbreviation(text, i)))
             {
                 var end = i + 1;
                 while (end < text.Length && text[end] is '"' or '”' or '’' or ')')

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Microsoft.Extensions.Primitives;
+using Search.Core.Searching;
+
+namespace Search.Api.Endpoints;
+
+/// <summary>
+/// Reads a search from a query string: forgiving where the meaning is clear (case of names, repeated or
+/// comma-separated values), strict where it is not (unknown parameters, wrong types) with an error naming the parameter.
+/// </summary>
+public static class SearchParameters
+{
+    public static readonly string[] Known =
+        ["q", "outlet", "site", "country", "person", "author", "cites", "from", "to", "sort", "limit", "offset", "cursor", "facets", "facetSize", "highlight", "fragments", "fragmentSize"];
+
+    public static SearchRequest Read(IQueryCollection query, params string[] alsoKnown)
+    {
+        foreach (var key in query.Keys)
+        {
+            if (!Known.Contains(key, StringComparer.OrdinalIgnoreCase) && !alsoKnown.Contains(key, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new SearchQueryException("unknown_parameter",
+                    $"unknown parameter '{key}'; known parameters: {string.Join(", ", Known.Concat(alsoKnown))}", key);
+            }
+        }
+        var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in FacetFields.Filterable)
+        {
+            var values = Values(query, name);
+            if (values.Count > 0)
+            {
+                filters[name] = values;
+            }
+        }
+        var defaults = new SearchRequest();
+        return new SearchRequest
+        {
+            Query = Single(query, "q"),
+            Filters = filters,
+            From = Date(query, "from"),
+            To = Date(query, "to"),
+            Sort = Single(query, "sort")?.ToLowerInvariant() switch
+            {
+                null or "" or "relevance" => SortOrder.Relevance,
+                "newest" => SortOrder.Newest,
+                "oldest" => SortOrder.Oldest,
+                var other => throw new SearchQueryException("invalid_sort", $"sort must be relevance, newest or oldest, not '{other}'", "sort"),
+            },
+            Limit = Int(query, "limit") ?? defaults.Limit,
+            Offset = Int(query, "offset") ?? 0,
+            Cursor = Single(query, "cursor"),
+            Facets = Single(query, "facets") is { } f ? f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => x.ToLowerInvariant()).ToList() : SearchRequest.DefaultFacets,
+            FacetSize = Int(query, "facetSize") ?? defaults.FacetSize,
+            Highlight = Bool(query, "highlight") ?? true,
+            Fragments = Int(query, "fragments") ?? defaults.Fragments,
+            FragmentSize = Int(query, "fragmentSize") ?? defaults.FragmentSize,
+        };
+    }
+
+    /// <summary>Repeated (<c>?outlet=RT&amp;outlet=Axios</c>) or comma-separated values, blanks dropped.</summary>
+    public static List<string> Values(IQueryCollection query, string name) =>
+        query.TryGetValue(name, out var v)
+            ? v.SelectMany(s => (s ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList()
+            : [];
+
+    public static string? Single(IQueryCollection query, string name)
+    {
+        if (!query.TryGetValue(name, out var values) || StringValues.IsNullOrEmpty(values))
+        {
+            return null;
+        }
+        if (values.Count > 1)
+        {
+            throw new SearchQueryException("repeated_parameter", $"'{name}' is given {values.Count} times; give it once", name);
+        }
+        return values[0];
+    }
+
+    public static int? Int(IQueryCollection query, string name)
+    {
+        var text = Single(query, name);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new SearchQueryException($"invalid_{Snake(name)}", $"{name} must be a whole number, not '{text}'", name);
+    }
+
+    private static bool? Bool(IQueryCollection query, string name) => Single(query, name)?.ToLowerInvariant() switch
+    {
+        null or "" => null,
+        "true" or "1" or "yes" => true,
+        "false" or "0" or "no" => false,
+        var other => throw new SearchQueryException($"invalid_{name}", $"{name} must be true or false, not '{other}'", name),
+    };
+
+    private static DateOnly? Date(IQueryCollection query, string name)
+    {
+        var text = Single(query, name);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        try
+        {
+            var day = NewsQueryParser.ParseDateBound(text, end: name == "to");
+            return day is null ? null : DateOnly.FromDayNumber((int)day.Value);
+        }
+        catch (SearchQueryException)
+        {
+            throw new SearchQueryException("invalid_date", $"{name} must be a date like 2014, 2014-06 or 2014-06-17, not '{text}'", name);
+        }
+    }
+
+    private static string Snake(string name) => string.Concat(name.Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
+}

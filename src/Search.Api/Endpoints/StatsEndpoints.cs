@@ -1,0 +1,25 @@
+using Search.Core.Searching;
+
+namespace Search.Api.Endpoints;
+
+/// <summary><c>GET /api/stats</c> and <c>GET /health</c>.</summary>
+public static class StatsEndpoints
+{
+    public sealed record Limits(int MaxLimit, int MaxOffsetWindow, int MaxQueryLength, int MaxFacetSize);
+
+    public sealed record StatsResponse(int Articles, int Outlets, string? EarliestPublished, string? LatestPublished, DateTime? LastUpdated, long IndexBytes, Limits Limits);
+
+    public static IEndpointRouteBuilder MapStats(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/stats", (ArticleSearcher searcher) =>
+            {
+                var s = searcher.Stats();
+                return TypedResults.Ok(new StatsResponse(s.Articles, s.Outlets, s.EarliestPublished?.ToString("yyyy-MM-dd"), s.LatestPublished?.ToString("yyyy-MM-dd"),
+                    s.LastUpdated, s.IndexBytes, new Limits(SearchRequest.MaxLimit, SearchRequest.MaxOffset, SearchRequest.MaxQueryLength, SearchRequest.MaxFacetSize)));
+            })
+            .WithTags("Service").WithName("Stats").WithSummary("What the index holds, and the service's limits");
+        app.MapGet("/health", (ArticleSearcher searcher) => TypedResults.Ok(new { status = "ready", articles = searcher.Stats().Articles }))
+            .WithTags("Service").WithName("Health").WithSummary("Ready once the index is open");
+        return app;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Search.Api.Hosting;
+
+/// <summary>The <c>Search</c> configuration section (appsettings.json, <c>--Search:IndexPath=…</c>, <c>Search__IndexPath</c>).</summary>
+public sealed class SearchOptions
+{
+    /// <summary>Index folder, relative to the working directory. Default: <c>index-data/index</c>.</summary>
+    public string IndexPath { get; set; } = "index-data/index";
+
+    /// <summary>Articles to build the index from when none exists at start. Default: <c>index-data/articles</c>.</summary>
+    public string ArticlesPath { get; set; } = "index-data/articles";
+
+    /// <summary>Enrichment data folder; null uses the data shipped with the program.</summary>
+    public string? DataPath { get; set; }
+
+    /// <summary>How often the service looks for what an indexer committed. Default: 5 s.</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,83 @@
+using Search.Core.Enrichment;
+using Search.Core.Ingest;
+
+namespace Search.Core.Tests.Enrichment;
+
+/// <summary>The classic traps of country and person tagging, on small hand-written texts.</summary>
+public class TaggerTrapTests
+{
+    private static readonly EnrichmentData Data = EnrichmentData.Default;
+    private static readonly CountryTagger Countries = new(Data.Gazetteer, Data.Names);
+    private static readonly PersonTagger People = new(Data.Names, Data.Gazetteer, Data.Outlets);
+
+    private static string[] Codes(string text) => Countries.Tag([text]).Select(c => c.Code).ToArray();
+    private static string[] Names(string text) => People.Tag([text]).Select(p => p.Name).ToArray();
+
+    [Theory]
+    [InlineData("Let us go to the market.", new string[0])]
+    [InlineData("The governor of New Mexico spoke.", new string[0])]
+    [InlineData("The Washington Post reported it.", new string[0])]
+    [InlineData("Michael Jordan retired again.", new string[0])]
+    [InlineData("Chad Smith played the drums.", new string[0])]
+    [InlineData("They ate turkey on Thursday.", new string[0])]
+    [InlineData("The U.S. and the UK met in Washington.", new[] { "US", "GB" })]
+    [InlineData("Israeli jets struck Iranian-backed militias near Damascus.", new[] { "IL", "IR", "SY" })]
+    [InlineData("Syria’s border with Jordan is closed.", new[] { "SY", "JO" })]
+    [InlineData("Tehran and Moscow agreed.", new[] { "IR", "RU" })]
+    public void CountryTagger_FindsCountriesAndAvoidsTraps(string text, string[] expected) =>
+        Assert.Equal(expected.Order(), Codes(text).Order());
+
+    [Fact]
+    public void CountryTagger_CountsMentions()
+    {
+        var tags = Countries.Tag(["Iran said no. Iran’s envoy left. The Iranian foreign minister stayed."]);
+        Assert.Equal(3, tags.Single(t => t.Code == "IR").Mentions);
+        Assert.Equal("Iran", tags.Single().Name);
+    }
+
+    [Fact]
+    public void PersonTagger_StripsTitlesAndMergesSurnames()
+    {
+        var tags = People.Tag(["President Barack Obama spoke on Monday. Later, Obama said the talks would go on.", "Gen. Erik Kurilla was there."]);
+        Assert.Equal(2, tags.Single(p => p.Name == "Barack Obama").Mentions);
+        Assert.Contains("Erik Kurilla", tags.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("The White House declined to comment.")]
+    [InlineData("The Wall Street Journal reported on Thursday.")]
+    [InlineData("Islamic State fighters and the Quds Force clashed.")]
+    [InlineData("The Defense Minister arrived late.")]
+    public void PersonTagger_DoesNotTakeOrganisationsOrOfficesForPeople(string text) => Assert.Empty(Names(text));
+
+    [Fact]
+    public void PersonTagger_UsesTheAliasFileForOtherSpellings()
+    {
+        Assert.Equal(["Qassem Soleimani"], Names("General Qassim Suleimani was killed."));
+        Assert.Equal(["Qassem Soleimani"], Names("Gen. Qassem Soleimani arrived."));
+    }
+
+    [Fact]
+    public void DateExtractor_ReadsNewsDateFormatsButNeverInventsOne()
+    {
+        Assert.Equal(new DateOnly(2022, 6, 17), DateExtractor.Find("17 Jun, 2022 08:16"));
+        Assert.Equal(new DateOnly(2014, 6, 17), DateExtractor.Find("June 17, 2014 | 3 Comments »"));
+        Assert.Equal(new DateOnly(2021, 7, 5), DateExtractor.Find("Global Research, July 05, 2021"));
+        Assert.Null(DateExtractor.Extract(new PageLayout(["Breaking news"], ["On June 27, 2021 the US carried out strikes."], [])));
+    }
+
+    [Fact]
+    public void Enricher_SourceMetadataWinsOverDetection()
+    {
+        var doc = new SourceDocument
+        {
+            Source = "x.jsonl#1", Text = "Reuters reported that Iran and Iraq met on June 5, 2020.", Kind = TextKind.ArticleText,
+            Outlet = "the guardian", Title = "Given title", Published = new DateOnly(2020, 1, 2),
+        };
+        var a = new ArticleEnricher(Data).Enrich(doc);
+        Assert.Equal("The Guardian", a.Outlet);
+        Assert.Equal("Given title", a.Title);
+        Assert.Equal(new DateOnly(2020, 1, 2), a.Published);
+        Assert.Equal(["Reuters"], a.Cites);
+    }
+}

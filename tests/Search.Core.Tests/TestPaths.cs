@@ -1,0 +1,30 @@
+namespace Search.Core.Tests;
+
+/// <summary>Where the repository's sample articles are, found from the test's own folder.</summary>
+public static class TestPaths
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string SampleArticles => Path.Combine(RepositoryRoot, "index-data", "articles");
+
+    public static string Sample(string prefix) => Directory.GetFiles(SampleArticles, prefix + "_*.txt").Single();
+
+    public static string NewTempFolder()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "search-tests", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Search.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Search.sln not found above " + AppContext.BaseDirectory);
+    }
+}
