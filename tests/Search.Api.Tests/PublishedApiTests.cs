@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace Search.Api.Tests;
+
+/// <summary>
+/// The API as users run it: the output of <c>dotnet publish</c> (the Dockerfile's step), started from its own folder
+/// on a free loopback port, building its index from the published sample corpus. The test command publishes to
+/// <c>SEARCH_PUBLISH_DIR</c>; run alone, the test publishes by itself.
+/// </summary>
+public class PublishedApiTests
+{
+    [Fact]
+    public async Task PublishedApi_StartsAndAnswersASearch()
+    {
+        var publishDir = Environment.GetEnvironmentVariable("SEARCH_PUBLISH_DIR") is { Length: > 0 } dir ? dir : Publish();
+        Assert.True(File.Exists(Path.Combine(publishDir, "Search.Api.dll")), $"no Search.Api.dll in {publishDir}");
+        var work = Path.Combine(Path.GetTempPath(), "search-published", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(work);
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), $"--urls=http://127.0.0.1:{port}",
+            $"--Search:IndexPath={Path.Combine(work, "index")}", $"--Search:ArticlesPath={Path.Combine(ApiFactory.RepositoryRoot, "index-data", "articles")}"])
+        {
+            WorkingDirectory = publishDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+            HttpResponseMessage? response = null;
+            for (var attempt = 0; attempt < 120 && response is null; attempt++)
+            {
+                try
+                {
+                    response = await client.GetAsync("/api/search?q=Iran");
+                }
+                catch (HttpRequestException)
+                {
+                    Assert.False(process.HasExited, "the published API exited: " + output);
+                    await Task.Delay(500);
+                }
+            }
+            Assert.NotNull(response);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            Assert.True(body.GetProperty("total").GetInt32() > 0);
+            var page = await client.GetAsync("/");
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("News search", await page.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static string Publish()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "search-publish", Guid.NewGuid().ToString("n"));
+        var publish = Process.Start(new ProcessStartInfo("dotnet",
+            ["publish", Path.Combine(ApiFactory.RepositoryRoot, "src", "Search.Api", "Search.Api.csproj"), "-c", "Release", "-o", output]))!;
+        publish.WaitForExit();
+        Assert.Equal(0, publish.ExitCode);
+        return output;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

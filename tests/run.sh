@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every test of the project. Installs what the tests need that the machine lacks, builds, publishes the API the
+# way the Dockerfile does, runs every test project, and ends with one line: "tests: N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+artifacts="$root/artifacts"
+rm -rf "$artifacts/test-results"
+mkdir -p "$artifacts"
+
+apt_install() { # apt_install PACKAGE… : installs Debian packages that are missing (root, or sudo when present)
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "installing: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# Browser tests drive Debian's Chromium; the notebook runs on Debian's Jupyter (each installed only when its tests exist).
+if [ -d tests/Search.E2E.Tests ]; then apt_install chromium; fi
+if [ -d tests/notebooks ]; then apt_install jupyter-nbconvert python3-ipykernel python3-pandas python3-requests python3-matplotlib; fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build Search.sln -c Release -warnaserror
+
+# The Dockerfile's publish step; the published-API test starts the app from this folder.
+dotnet publish src/Search.Api/Search.Api.csproj -c Release -o "$artifacts/publish/api"
+export SEARCH_PUBLISH_DIR="$artifacts/publish/api"
+
+status=0
+dotnet test Search.sln -c Release --no-build --logger "trx" --results-directory "$artifacts/test-results" || status=$?
+
+# One closing line over all test projects, read from their result files.
+python3 - "$artifacts/test-results" <<'PY' || true
+import glob, re, sys
+passed = failed = skipped = 0
+for f in glob.glob(sys.argv[1] + "/*.trx"):
+    m = re.search(r'<Counters [^>]*', open(f, encoding="utf-8").read())
+    if not m: continue
+    c = dict(re.findall(r'(\w+)="(\d+)"', m.group(0)))
+    passed += int(c.get("passed", 0)); failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0))
+    skipped += int(c.get("notExecuted", 0))
+print(f"tests: {passed} passed, {failed} failed, {skipped} skipped")
+PY
+exit $status
