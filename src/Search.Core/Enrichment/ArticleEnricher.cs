@@ -49,9 +49,9 @@ public sealed class ArticleEnricher
             Site = site,
             Published = doc.Published ?? DateExtractor.Extract(page),
             Authors = doc.Authors ?? AuthorExtractor.Extract(page, _data.Outlets),
-            Countries = _countries.Tag(page.Body),
-            People = _people.Tag(page.Body),
-            Cites = _citations.Detect(page.Body, outlet, site),
+            Countries = _countries.Tag(page.BodyTokens),
+            People = _people.Tag(page.BodyTokens),
+            Cites = _citations.Detect(page, outlet, site),
             Text = page.BodyText,
         };
     }

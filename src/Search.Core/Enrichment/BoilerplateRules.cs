@@ -35,6 +35,6 @@ public sealed class BoilerplateRules
         var list = patterns.ToList();
         return list.Count == 0
             ? new Regex("(?!)")
-            : new Regex(string.Join('|', list.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            : new Regex(string.Join('|', list.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
 }

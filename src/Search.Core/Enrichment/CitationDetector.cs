@@ -13,12 +13,13 @@ public sealed partial class CitationDetector(OutletRegistry registry)
     [GeneratedRegex(@"\b(?:report(?:ed|s|ing)?|told|tell|according|cit(?:ed|ing)|not(?:ed|es)|wr(?:ote|ites)|article|interview|quot(?:ed|ing)|reveal(?:ed|s)|sa(?:id|ys)|published|claim(?:ed|s)|editorial|op-ed|story|investigation|analysis|obtained|learned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
-    public IReadOnlyList<string> Detect(IEnumerable<string> body, string? outlet, string? site)
+    public IReadOnlyList<string> Detect(PageLayout page, string? outlet, string? site)
     {
         var cited = new List<string>();
-        foreach (var paragraph in body)
+        for (var p = 0; p < page.Body.Count; p++)
         {
-            foreach (var m in registry.FindIn(paragraph))
+            var paragraph = page.Body[p];
+            foreach (var m in registry.FindIn(page.BodyTokens[p]))
             {
                 var name = m.Outlet.Name;
                 if (name == outlet || name == site || cited.Contains(name))
@@ -27,7 +28,7 @@ public sealed partial class CitationDetector(OutletRegistry registry)
                 }
                 var from = Math.Max(0, m.Index - Window);
                 var to = Math.Min(paragraph.Length, m.Index + m.Length + Window);
-                if (Cue().IsMatch(paragraph.AsSpan(from, m.Index - from).ToString()) || Cue().IsMatch(paragraph[(m.Index + m.Length)..to]))
+                if (Cue().IsMatch(paragraph.AsSpan(from, m.Index - from)) || Cue().IsMatch(paragraph.AsSpan(m.Index + m.Length, to - m.Index - m.Length)))
                 {
                     cited.Add(name);
                 }

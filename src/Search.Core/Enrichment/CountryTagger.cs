@@ -9,12 +9,14 @@ namespace Search.Core.Enrichment;
 /// </summary>
 public sealed class CountryTagger(Gazetteer gazetteer, PersonNameData names)
 {
-    public IReadOnlyList<CountryMention> Tag(IEnumerable<string> paragraphs)
+    public IReadOnlyList<CountryMention> Tag(IEnumerable<string> paragraphs) => Tag(paragraphs.Select(WordTokenizer.Tokenize));
+
+    public IReadOnlyList<CountryMention> Tag(IEnumerable<List<WordToken>> paragraphs)
     {
         var counts = new Dictionary<Country, int>();
-        foreach (var paragraph in paragraphs)
+        foreach (var tokens in paragraphs)
         {
-            Count(WordTokenizer.Tokenize(paragraph), counts);
+            Count(tokens, counts);
         }
         return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal)
             .Select(kv => new CountryMention(kv.Key.Code, kv.Key.Name, kv.Value)).ToList();

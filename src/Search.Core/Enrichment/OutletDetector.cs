@@ -30,6 +30,8 @@ public sealed partial class OutletDetector(OutletRegistry registry)
     [GeneratedRegex(@"^\s+(?:\w+\s+){0,2}(?:reported|reports|noted|notes|wrote|writes|said|says|revealed|claimed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CitedAfter();
 
+    private const int ContextChars = 60;
+
     public (string? Outlet, string? Site) Detect(PageLayout page, string? url, string? title)
     {
         var site = SiteFromUrl(url) ?? SiteFromChrome(page, title);
@@ -92,14 +94,18 @@ public sealed partial class OutletDetector(OutletRegistry registry)
     private string? OriginalFromBody(PageLayout page, string? site)
     {
         var scores = new Dictionary<OutletEntry, int>();
-        foreach (var paragraph in page.Body)
+        for (var p = 0; p < page.Body.Count; p++)
         {
-            foreach (var m in registry.FindIn(paragraph))
+            var paragraph = page.Body[p];
+            foreach (var m in registry.FindIn(page.BodyTokens[p]))
             {
-                var before = paragraph[..m.Index];
-                var after = paragraph[(m.Index + m.Length)..];
+                // The words just around the name are enough to read how the body speaks of the outlet.
+                var from = Math.Max(0, m.Index - ContextChars);
+                var before = paragraph.AsSpan(from, m.Index - from);
+                var afterStart = m.Index + m.Length;
+                var after = paragraph.AsSpan(afterStart, Math.Min(ContextChars, paragraph.Length - afterStart));
                 var score = 0;
-                if (SelfAfter().IsMatch(after) || (before.Length > 0 && SelfBefore().IsMatch(before)) || (m.IsCue && before.Length == 0))
+                if (SelfAfter().IsMatch(after) || (before.Length > 0 && SelfBefore().IsMatch(before)) || (m.IsCue && m.Index == 0))
                 {
                     score++;
                 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Search.Core.Enrichment;
 
@@ -18,7 +17,7 @@ public sealed class OutletRegistry
     private readonly List<OutletEntry> _entries;
     private readonly Dictionary<string, (OutletEntry Entry, bool IsCue)> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OutletEntry> _byLowerName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Regex _names;
+    private readonly PhraseTrie<(OutletEntry Entry, bool IsCue)> _phrases = new(StringComparer.Ordinal);
 
     public OutletRegistry(IEnumerable<OutletEntry> entries)
     {
@@ -35,9 +34,10 @@ public sealed class OutletRegistry
                 _byName.TryAdd(cue, (e, true));
             }
         }
-        var alternatives = _byName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape);
-        _names = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        foreach (var (name, value) in _byName)
+        {
+            _phrases.Add(PhraseTrie<bool>.Words(name), value);
+        }
     }
 
     public IReadOnlyList<OutletEntry> Entries => _entries;
@@ -51,13 +51,22 @@ public sealed class OutletRegistry
             new OutletEntry(e.GetProperty("name").GetString()!, List(e, "aliases"), List(e, "domains"), List(e, "cues"))));
     }
 
-    /// <summary>Every outlet name, alias or cue phrase in the text, in order.</summary>
-    public IEnumerable<OutletMatch> FindIn(string text)
+    /// <summary>Every outlet name, alias or cue phrase in the text, in order (whole words, case-sensitive, longest first).</summary>
+    public IEnumerable<OutletMatch> FindIn(string text) => FindIn(WordTokenizer.Tokenize(text));
+
+    /// <summary>The same over words already tokenized; match positions are character offsets in their text.</summary>
+    public IEnumerable<OutletMatch> FindIn(List<WordToken> tokens)
     {
-        foreach (Match m in _names.Matches(text))
+        for (var i = 0; i < tokens.Count;)
         {
-            var (entry, isCue) = _byName[m.Value];
-            yield return new OutletMatch(entry, m.Index, m.Length, isCue);
+            var ((entry, isCue), length) = _phrases.LongestAt(tokens, i);
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+            yield return new OutletMatch(entry, tokens[i].Start, tokens[i + length - 1].End - tokens[i].Start, isCue);
+            i += length;
         }
     }
 

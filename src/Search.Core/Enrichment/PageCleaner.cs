@@ -26,23 +26,24 @@ public sealed class PageCleaner(BoilerplateRules rules)
             return new PageLayout([], lines, []);
         }
 
-        var start = lines.FindIndex(l => StartsArticle(l));
+        // Each line is matched against the patterns once.
+        var noise = lines.Select(rules.IsNoise).ToArray();
+        var start = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !noise[i] && StartsArticle(lines[i]), -1);
         if (start < 0)
         {
             // No line reads as prose: keep what is not noise rather than lose the article.
-            return new PageLayout([], lines.Where(l => !rules.IsNoise(l)).ToList(), []);
+            return new PageLayout([], lines.Where((_, i) => !noise[i]).ToList(), []);
         }
-        var end = lines.FindIndex(start + 1, l => rules.EndsArticle(l));
-        if (end < 0)
-        {
-            end = lines.Count;
-        }
+        var end = Enumerable.Range(start + 1, lines.Count - start - 1).FirstOrDefault(i => rules.EndsArticle(lines[i]), lines.Count);
 
+        bool IsReadMore(int i) => noise[i] && lines[i].Length < 40;
         var body = new List<string>();
         for (var i = start; i < end; i++)
         {
             var line = lines[i];
-            if (rules.IsNoise(line) || !IsProse(line) || NextToNoise(lines, i, start, end) || IsRepeated(lines, i, start, end))
+            // A short line just before or after a "Read more" line is the title of a related story.
+            var nextToReadMore = WordCount(line) < 20 && ((i > start && IsReadMore(i - 1)) || (i + 1 < end && IsReadMore(i + 1)));
+            if (noise[i] || !IsProse(line) || nextToReadMore || IsRepeated(lines, i, start, end))
             {
                 continue;
             }
@@ -53,7 +54,7 @@ public sealed class PageCleaner(BoilerplateRules rules)
 
     private bool StartsArticle(string line)
     {
-        if (rules.IsNoise(line) || rules.EndsArticle(line))
+        if (rules.EndsArticle(line))
         {
             return false;
         }
@@ -67,13 +68,6 @@ public sealed class PageCleaner(BoilerplateRules rules)
         var words = WordCount(line);
         return (words >= 2 && EndsSentence(line)) || words >= ProseWithoutStopWords;
     }
-
-    // A short line just before or after a "Read more" style line is the title of a related story.
-    private bool NextToNoise(List<string> lines, int i, int start, int end) =>
-        WordCount(lines[i]) < 20 &&
-        ((i > start && IsReadMore(lines[i - 1])) || (i + 1 < end && IsReadMore(lines[i + 1])));
-
-    private bool IsReadMore(string line) => line.Length < 40 && rules.IsNoise(line);
 
     // Related-story blocks repeat their titles; the article does not repeat its paragraphs.
     private static bool IsRepeated(List<string> lines, int i, int start, int end)

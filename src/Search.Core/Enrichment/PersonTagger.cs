@@ -17,12 +17,14 @@ public sealed class PersonTagger(PersonNameData data, Gazetteer gazetteer, Outle
 
     private readonly record struct Candidate(string[] Words, bool Titled);
 
-    public IReadOnlyList<PersonMention> Tag(IEnumerable<string> paragraphs)
+    public IReadOnlyList<PersonMention> Tag(IEnumerable<string> paragraphs) => Tag(paragraphs.Select(WordTokenizer.Tokenize));
+
+    public IReadOnlyList<PersonMention> Tag(IEnumerable<List<WordToken>> paragraphs)
     {
         var candidates = new List<Candidate>();
-        foreach (var paragraph in paragraphs)
+        foreach (var tokens in paragraphs)
         {
-            candidates.AddRange(Candidates(WordTokenizer.Tokenize(paragraph)));
+            candidates.AddRange(Candidates(tokens));
         }
         return Resolve(candidates);
     }

@@ -73,6 +73,23 @@ public class CorpusReaderTests
     }
 
     [Fact]
+    public void AFileOverTheSizeLimit_IsSkippedWithItsSize()
+    {
+        var (docs, problems) = ReadFolder(dir =>
+        {
+            using (var big = File.Create(Path.Combine(dir, "huge.txt")))
+            {
+                big.SetLength(SourceFile.MaxBytes + 1);
+            }
+            File.WriteAllText(Path.Combine(dir, "small.txt"), "A good article with a sentence that is long enough to count.");
+        });
+        Assert.Equal(["small.txt"], docs.Select(d => d.Source));
+        var problem = Assert.Single(problems);
+        Assert.Equal("huge.txt", problem.File);
+        Assert.Contains("over the 20 MB limit", problem.Message);
+    }
+
+    [Fact]
     public void Sidecar_OverridesDetectedFields()
     {
         var (docs, _) = ReadFolder(dir =>
