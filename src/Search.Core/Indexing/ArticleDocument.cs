@@ -10,7 +10,10 @@ namespace Search.Core.Indexing;
 /// <summary>Builds the Lucene document of an article (see <see cref="IndexFields"/>) and reads an article back from stored fields.</summary>
 public static class ArticleDocument
 {
-    private static readonly FieldType ExactText = new(TextField.TYPE_NOT_STORED) { OmitNorms = false };
+    // Body and its exact copy keep term offsets in the postings: highlighting reads them instead of re-analysing text.
+    private static readonly FieldType BodyText = new(TextField.TYPE_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
+    private static readonly FieldType BodyExactText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
+    private static readonly FieldType ExactText = new(TextField.TYPE_NOT_STORED);
 
     public static Document Build(Article a, string hash)
     {
@@ -19,8 +22,8 @@ public static class ArticleDocument
             new StringField(IndexFields.Id, a.Id, Field.Store.YES),
             new SortedDocValuesField(IndexFields.IdSort, new BytesRef(a.Id)),
             new BinaryDocValuesField(IndexFields.Hash, new BytesRef(hash)),
-            new TextField(IndexFields.Body, a.Text, Field.Store.YES),
-            new Field(IndexFields.BodyExact, a.Text, ExactText),
+            new Field(IndexFields.Body, a.Text, BodyText),
+            new Field(IndexFields.BodyExact, a.Text, BodyExactText),
             new StoredField(IndexFields.Meta, JsonSerializer.Serialize(StoredMeta.From(a), StoredMetaContext.Default.StoredMeta)),
         };
         if (a.Source is not null)

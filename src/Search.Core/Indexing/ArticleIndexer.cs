@@ -84,7 +84,8 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
                 Process), cancel);
 
             var lastCommit = clock.Elapsed;
-            while (!work.Wait(TimeSpan.FromSeconds(1)))
+            var tick = TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(1).Ticks, Math.Max(options.CommitInterval.Ticks, TimeSpan.FromMilliseconds(50).Ticks)));
+            while (!work.Wait(tick))
             {
                 progress?.Report(new IndexProgress(read, added + updated, problems.Count(p => p.Skipped), textBytes, clock.Elapsed));
                 if (clock.Elapsed - lastCommit >= options.CommitInterval)

@@ -42,6 +42,7 @@ public sealed class ArticleSearcher : IDisposable
         _directory.Dispose();
     }
 
+    /// <summary>Searches: one page of hits, facet counts over all matches, and the cursor of the next page.</summary>
     public SearchResult Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
@@ -50,29 +51,99 @@ public sealed class ArticleSearcher : IDisposable
         var sort = SortFor(request.Sort);
         var after = request.Cursor is null ? null : Cursor.Decode(request.Cursor, request.Sort);
         var window = after is null ? request.Offset + request.Limit : request.Limit;
+        var facetNames = FacetNames(request);
 
-        var searcher = _manager.Acquire();
-        try
+        return WithSearcher(searcher =>
         {
             var top = TopFieldCollector.Create(sort, Math.Max(1, window), after, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            var filters = FilterClauses(request);
-            var facetFields = request.Facets.Select(f => FacetFields.FieldOf(f)!).ToList();
-            var collector = new MultiSelectCollector(top, filters, facetFields);
-            searcher.Search(WithDateRange(query, request), collector);
-
+            var collector = Collect(searcher, query, request, top, facetNames);
             var docs = top.GetTopDocs(after is null ? request.Offset : 0, request.Limit).ScoreDocs;
             var highlight = request.Highlight ? HighlightTerms.From(query) : null;
             var hits = docs.Select(d => Hit(searcher, d, highlight, request)).ToList();
-            var facets = Facets(collector.Counts, request);
+            var facets = Facets(collector.Counts, request, facetNames, prefix: null);
             var seenSoFar = (after is null ? request.Offset : 0) + hits.Count;
             var next = hits.Count == request.Limit && (after is not null || seenSoFar < collector.Total)
                 ? Cursor.Encode((FieldDoc)docs[^1], request.Sort) : null;
             return new SearchResult(collector.Total, hits, facets, next, clock.Elapsed.TotalMilliseconds);
+        });
+    }
+
+    /// <summary>
+    /// The values of one facet over the matches of a search, counted like the search's facets, keeping those whose
+    /// name or any word of it starts with <paramref name="prefix"/> (case and accents ignored): "people starting with Net…".
+    /// </summary>
+    public IReadOnlyList<FacetCount> FacetValues(SearchRequest request, string facet, string? prefix, int limit)
+    {
+        Validate(request with { Facets = [facet], FacetSize = limit });
+        var query = Parse(request.Query);
+        var shaped = request with { Facets = [facet], FacetSize = limit };
+        return WithSearcher(searcher =>
+        {
+            var collector = Collect(searcher, query, shaped, new TotalHitCountCollector(), [facet]);
+            return Facets(collector.Counts, shaped, [facet], prefix)[facet.ToLowerInvariant()];
+        });
+    }
+
+    /// <summary>Counts of two facets together over the matches (e.g. outlet × country), <paramref name="size"/> rows and columns at most.</summary>
+    public PivotResult Pivot(SearchRequest request, string rows, string columns, int size)
+    {
+        foreach (var (name, parameter) in new[] { (rows, "rows"), (columns, "columns") })
+        {
+            if (FacetFields.FieldOf(name) is null)
+            {
+                throw new SearchQueryException("unknown_facet", $"unknown facet '{name}'; facets are {string.Join(", ", FacetFields.Fields.Keys)}", parameter);
+            }
+        }
+        if (size is < 1 or > SearchRequest.MaxFacetSize)
+        {
+            throw new SearchQueryException("facet_size_out_of_range", $"size must be from 1 to {SearchRequest.MaxFacetSize}", "size");
+        }
+        Validate(request with { Facets = [] });
+        var query = Parse(request.Query);
+        return WithSearcher(searcher =>
+        {
+            var counter = new PivotCounter(FacetFields.FieldOf(rows)!, FacetFields.FieldOf(columns)!);
+            var collector = Collect(searcher, query, request with { Facets = [] }, counter, []);
+            var counts = counter.Counts;
+            var columnValues = counts.GroupBy(kv => kv.Key.Column).OrderByDescending(g => g.Sum(kv => kv.Value)).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Take(size).Select(g => g.Key).ToList();
+            var shown = columnValues.ToHashSet(StringComparer.Ordinal);
+            var rowValues = counts.Where(kv => shown.Contains(kv.Key.Column)).GroupBy(kv => kv.Key.Row)
+                .Select(g => new PivotRow(g.Key, g.Sum(kv => kv.Value), g.ToDictionary(kv => kv.Key.Column, kv => kv.Value)))
+                .OrderByDescending(r => r.Total).ThenBy(r => r.Value, StringComparer.Ordinal).Take(size).ToList();
+            return new PivotResult(rows.ToLowerInvariant(), columns.ToLowerInvariant(), collector.Total, columnValues, rowValues);
+        });
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> work)
+    {
+        var searcher = _manager.Acquire();
+        try
+        {
+            return work(searcher);
         }
         finally
         {
             _manager.Release(searcher);
         }
+    }
+
+    private MultiSelectCollector Collect(IndexSearcher searcher, Query query, SearchRequest request, ICollector hits, IReadOnlyList<string> facetNames)
+    {
+        var collector = new MultiSelectCollector(hits, FilterClauses(request), facetNames.Select(f => FacetFields.FieldOf(f)!).ToList());
+        searcher.Search(WithDateRange(query, request), collector);
+        return collector;
+    }
+
+    // The year histogram turns into months when the asked-for date range is two years or less.
+    private static List<string> FacetNames(SearchRequest r)
+    {
+        var names = r.Facets.Select(f => f.ToLowerInvariant()).Distinct().ToList();
+        if (names.Contains("year") && !names.Contains("month") && r.From is { } from && r.To is { } to && to.DayNumber - from.DayNumber <= 731)
+        {
+            names.Add("month");
+        }
+        return names;
     }
 
     /// <summary>The whole article, or null; with a query, its text and title with every match marked (escaped HTML).</summary>
@@ -95,7 +166,7 @@ public sealed class ArticleSearcher : IDisposable
             var terms = HighlightTerms.From(q);
             return (article,
                 article.Title is null ? null : PassageHighlighter.Mark(article.Title, terms.Spans(article.Title, IndexFields.Title)),
-                PassageHighlighter.Mark(article.Text, terms.Spans(article.Text, IndexFields.Body)));
+                PassageHighlighter.Mark(article.Text, BodySpans(searcher, top.ScoreDocs[0].Doc, terms)));
         }
         finally
         {
@@ -312,17 +383,23 @@ public sealed class ArticleSearcher : IDisposable
         }
         var article = ArticleDocument.Read(searcher.Doc(d.Doc));
         var title = article.Title is null ? null : PassageHighlighter.Mark(article.Title, highlight.Spans(article.Title, IndexFields.Title));
-        var body = PassageHighlighter.Passages(article.Text, highlight.Spans(article.Text, IndexFields.Body), r.Fragments, r.FragmentSize);
+        var body = PassageHighlighter.Passages(article.Text, BodySpans(searcher, d.Doc, highlight), r.Fragments, r.FragmentSize);
         return new SearchHit(article with { Text = "" }, float.IsNaN(d.Score) ? 0 : d.Score, title, body);
     }
 
-    private Dictionary<string, IReadOnlyList<FacetCount>> Facets(IReadOnlyDictionary<string, Dictionary<string, int>> counts, SearchRequest r)
+    private Dictionary<string, IReadOnlyList<FacetCount>> Facets(
+        IReadOnlyDictionary<string, Dictionary<string, int>> counts, SearchRequest r, IReadOnlyList<string> names, string? prefix)
     {
         var result = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-        foreach (var name in r.Facets.Distinct(StringComparer.OrdinalIgnoreCase))
+        var wanted = prefix is null ? null : PersonNameData.Key(prefix);
+        foreach (var name in names)
         {
             var field = FacetFields.FieldOf(name)!;
-            var values = counts[field];
+            IEnumerable<KeyValuePair<string, int>> values = counts[field];
+            if (wanted is not null)
+            {
+                values = values.Where(kv => StartsWithWord(kv.Key, wanted) || (field == IndexFields.Country && CountryName(kv.Key) is { } n && StartsWithWord(n, wanted)));
+            }
             var selected = r.Filters.Where(f => FacetFields.FieldOf(f.Key) == field).SelectMany(f => f.Value)
                 .Select(v => field == IndexFields.Country && _gazetteer.Find(v) is { } c ? c.Code : v).ToList();
             bool IsSelected(string v) => selected.Contains(v, StringComparer.OrdinalIgnoreCase);
@@ -332,14 +409,28 @@ public sealed class ArticleSearcher : IDisposable
                     .Select(kv => new FacetCount(kv.Key, kv.Value, IsSelected(kv.Key)));
             var listed = list.ToList();
             // A selected value always shows, even when nothing matches it now.
-            foreach (var s in selected.Where(s => !listed.Any(l => l.Value.Equals(s, StringComparison.OrdinalIgnoreCase))))
+            foreach (var s in selected.Where(s => wanted is null && !listed.Any(l => l.Value.Equals(s, StringComparison.OrdinalIgnoreCase))))
             {
-                var existing = values.FirstOrDefault(kv => kv.Key.Equals(s, StringComparison.OrdinalIgnoreCase));
+                var existing = counts[field].FirstOrDefault(kv => kv.Key.Equals(s, StringComparison.OrdinalIgnoreCase));
                 listed.Add(new FacetCount(existing.Key ?? s, existing.Value, true));
             }
             result[name.ToLowerInvariant()] = listed;
         }
         return result;
+    }
+
+    private static List<(int Start, int End)> BodySpans(IndexSearcher searcher, int doc, HighlightTerms highlight)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return highlight.Spans(leaf.AtomicReader, doc - leaf.DocBase, IndexFields.Body);
+    }
+
+    private static bool StartsWithWord(string value, string wantedKey)
+    {
+        var key = PersonNameData.Key(value);
+        return key.StartsWith(wantedKey, StringComparison.Ordinal) || key.Contains(" " + wantedKey, StringComparison.Ordinal)
+            || key.Contains("-" + wantedKey, StringComparison.Ordinal);
     }
 
     /// <summary>Country name for a code, for API answers.</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Search.Core.Indexing;
 
 namespace Search.Core.Searching;
@@ -13,7 +14,11 @@ public sealed class HighlightTerms
 {
     private readonly HashSet<(string Field, string Term)> _terms = [];
     private readonly List<(string Field, string[] Terms, int Slop)> _phrases = [];
-    private readonly List<(string Field, Func<string, bool> Matches)> _patterns = [];
+    // A pattern, and the literal start every term it matches shares (where the term dictionary is sought).
+    private readonly List<(string Field, Func<string, bool> Matches, string Prefix)> _patterns = [];
+
+    /// <summary>How many dictionary terms one pattern may bring into a hit's highlighting.</summary>
+    private const int MaxPatternTerms = 256;
 
     public bool IsEmpty => _terms.Count == 0 && _phrases.Count == 0 && _patterns.Count == 0;
 
@@ -50,54 +55,96 @@ public sealed class HighlightTerms
             case FuzzyQuery f:
                 var target = f.Term.Text;
                 var edits = f.MaxEdits;
-                _patterns.Add((f.Field, s => Levenshtein.Within(s, target, edits)));
+                _patterns.Add((f.Field, s => Levenshtein.Within(s, target, edits), target[..Math.Min(f.PrefixLength, target.Length)]));
                 break;
             case PrefixQuery pq:
                 var prefix = pq.Prefix.Text;
-                _patterns.Add((pq.Field, s => s.StartsWith(prefix, StringComparison.Ordinal)));
+                _patterns.Add((pq.Field, s => s.StartsWith(prefix, StringComparison.Ordinal), prefix));
                 break;
             case WildcardQuery w:
                 var regex = new Regex("^" + Regex.Escape(w.Term.Text).Replace(@"\*", ".*").Replace(@"\?", ".") + "$", RegexOptions.CultureInvariant);
-                _patterns.Add((w.Field, s => regex.IsMatch(s)));
+                var literal = w.Term.Text;
+                var wild = literal.IndexOfAny(['*', '?']);
+                _patterns.Add((w.Field, s => regex.IsMatch(s), wild < 0 ? literal : literal[..wild]));
                 break;
         }
     }
 
-    /// <summary>The spans of <paramref name="text"/> (a title or body) that match, sorted and merged.</summary>
+    /// <summary>The spans of <paramref name="text"/> (a title or body) that match, found by analysing it; sorted and merged.</summary>
     public List<(int Start, int End)> Spans(string text, string field)
     {
-        var spans = new List<(int Start, int End)>();
         if (IsEmpty || text.Length == 0)
         {
-            return spans;
+            return [];
         }
         var exactField = IndexFields.ExactOf(field);
-        if (_terms.Any(t => t.Field == field))
+        var stemmed = _terms.Any(t => t.Field == field) ? TextTokens.Analyze(NewsAnalyzer.Stemmed, field, text) : [];
+        var exact = WantsExact(exactField) ? TextTokens.Analyze(NewsAnalyzer.Exact, exactField, text) : [];
+        return Match(field, stemmed, exact);
+    }
+
+    /// <summary>
+    /// The same for a document's indexed field, read from the offsets stored in the postings of the query's own terms
+    /// (and of the dictionary terms its patterns match, at most <see cref="MaxPatternTerms"/> each): no re-analysis.
+    /// </summary>
+    public List<(int Start, int End)> Spans(AtomicReader reader, int doc, string field)
+    {
+        if (IsEmpty)
         {
-            foreach (var tok in TextTokens.Analyze(NewsAnalyzer.Stemmed, field, text))
+            return [];
+        }
+        var exactField = IndexFields.ExactOf(field);
+        var stemmed = new List<TextTokens.Token>();
+        foreach (var (_, term) in _terms.Where(t => t.Field == field))
+        {
+            Postings.Read(reader, doc, field, term, stemmed);
+        }
+        var exact = new List<TextTokens.Token>();
+        if (WantsExact(exactField))
+        {
+            var wanted = _terms.Where(t => t.Field == exactField).Select(t => t.Term)
+                .Concat(_phrases.Where(p => p.Field == exactField).SelectMany(p => p.Terms)).Distinct();
+            foreach (var term in wanted)
             {
-                if (_terms.Contains((field, tok.Term)))
+                Postings.Read(reader, doc, exactField, term, exact);
+            }
+            foreach (var (_, matches, prefix) in _patterns.Where(p => p.Field == exactField))
+            {
+                foreach (var term in Postings.MatchingTerms(reader, exactField, prefix, matches, MaxPatternTerms))
                 {
-                    spans.Add((tok.Start, tok.End));
+                    Postings.Read(reader, doc, exactField, term, exact);
                 }
+            }
+            exact.Sort((a, b) => a.Position.CompareTo(b.Position));
+        }
+        return Match(field, stemmed, exact);
+    }
+
+    private bool WantsExact(string exactField) =>
+        _terms.Any(t => t.Field == exactField) || _phrases.Any(p => p.Field == exactField) || _patterns.Any(p => p.Field == exactField);
+
+    private List<(int Start, int End)> Match(string field, List<TextTokens.Token> stemmed, List<TextTokens.Token> exact)
+    {
+        var exactField = IndexFields.ExactOf(field);
+        var spans = new List<(int Start, int End)>();
+        foreach (var tok in stemmed)
+        {
+            if (_terms.Contains((field, tok.Term)))
+            {
+                spans.Add((tok.Start, tok.End));
             }
         }
-        var wantsExact = _terms.Any(t => t.Field == exactField) || _phrases.Any(p => p.Field == exactField) || _patterns.Any(p => p.Field == exactField);
-        if (wantsExact)
+        var patterns = _patterns.Where(p => p.Field == exactField).Select(p => p.Matches).ToList();
+        foreach (var tok in exact)
         {
-            var tokens = TextTokens.Analyze(NewsAnalyzer.Exact, exactField, text);
-            var patterns = _patterns.Where(p => p.Field == exactField).Select(p => p.Matches).ToList();
-            foreach (var tok in tokens)
+            if (_terms.Contains((exactField, tok.Term)) || patterns.Any(m => m(tok.Term)))
             {
-                if (_terms.Contains((exactField, tok.Term)) || patterns.Any(m => m(tok.Term)))
-                {
-                    spans.Add((tok.Start, tok.End));
-                }
+                spans.Add((tok.Start, tok.End));
             }
-            foreach (var (_, terms, slop) in _phrases.Where(p => p.Field == exactField))
-            {
-                AddPhrases(tokens, terms, slop, spans);
-            }
+        }
+        foreach (var (_, terms, slop) in _phrases.Where(p => p.Field == exactField))
+        {
+            AddPhrases(exact, terms, slop, spans);
         }
         spans.Sort();
         return Merge(spans);

@@ -86,4 +86,36 @@ public class FacetAndPagingTests(SampleIndexFixture index)
         var e = Assert.Throws<SearchQueryException>(() => index.Search("harbour", r => r with { Cursor = "not-a-cursor" }));
         Assert.Equal("invalid_cursor", e.Code);
     }
+
+    [Fact]
+    public void FacetValueSearch_FindsValuesByAnyWordPrefix()
+    {
+        var people = index.Searcher.FacetValues(new SearchRequest(), "person", "net", 10);
+        var netanyahu = Assert.Single(people);
+        Assert.Equal("Benjamin Netanyahu", netanyahu.Value);
+        Assert.Equal(1, netanyahu.Count);
+        Assert.Contains(index.Searcher.FacetValues(new SearchRequest(), "country", "syr", 10), c => c.Value == "SY" && c.Count == 4);
+        Assert.Empty(index.Searcher.FacetValues(new SearchRequest { Query = "harbour" }, "person", "net", 10));
+    }
+
+    [Fact]
+    public void Pivot_CountsOutletsAgainstCountries()
+    {
+        var pivot = index.Searcher.Pivot(new SearchRequest { Query = "Iran" }, "outlet", "country", 10);
+        Assert.Equal(4, pivot.Total);
+        var rt = pivot.RowValues.Single(r => r.Value == "RT");
+        Assert.Equal(1, rt.Counts["SY"]);
+        Assert.False(rt.Counts.ContainsKey("OM"));
+        Assert.Equal(1, pivot.RowValues.Single(r => r.Value == "Axios").Counts["OM"]);
+        Assert.Equal("unknown_facet", Assert.Throws<SearchQueryException>(() => index.Searcher.Pivot(new SearchRequest(), "colour", "country", 10)).Code);
+    }
+
+    [Fact]
+    public void AShortDateRange_AddsAMonthHistogram()
+    {
+        var result = index.Search("harbour", r => r with { Facets = ["year"], From = new DateOnly(2000, 1, 1), To = new DateOnly(2000, 12, 31) });
+        Assert.Equal(12, result.Facets["month"].Count);
+        Assert.Equal("2000-01", result.Facets["month"][0].Value);
+        Assert.False(index.Search("harbour", r => r with { Facets = ["year"] }).Facets.ContainsKey("month"));
+    }
 }

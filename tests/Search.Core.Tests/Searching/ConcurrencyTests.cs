@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Search.Core.Enrichment;
+using Search.Core.Indexing;
+using Search.Core.Searching;
+
+namespace Search.Core.Tests.Searching;
+
+public class ConcurrencyTests
+{
+    [Fact]
+    public async Task SearchesKeepAnsweringWhileTheIndexerWrites_AndTotalsNeverGoBackwards()
+    {
+        var index = TestPaths.NewTempFolder();
+        var corpus = TestPaths.NewTempFolder();
+        const int count = 3000;
+        File.WriteAllLines(Path.Combine(corpus, "a.jsonl"), Enumerable.Range(0, count).Select(i =>
+            JsonSerializer.Serialize(new { id = $"c-{i}", text = $"Shipping report {i} on the canal." })));
+        var indexer = new ArticleIndexer(new ArticleEnricher(EnrichmentData.Default));
+        indexer.Run([TestPaths.SampleArticles], index, new IndexRunOptions());
+
+        using var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer);
+        var writing = Task.Run(() => indexer.Run([corpus], index, new IndexRunOptions { CommitInterval = TimeSpan.FromMilliseconds(100) }));
+        var totals = new List<int>();
+        while (!writing.IsCompleted)
+        {
+            searcher.Refresh();
+            totals.Add(searcher.Search(new SearchRequest { Query = "canal", Facets = ["year"] }).Total);
+            await Task.Delay(5);
+        }
+        await writing;
+        searcher.Refresh();
+        totals.Add(searcher.Search(new SearchRequest { Query = "canal" }).Total);
+
+        Assert.True(totals.Count > 1);
+        Assert.Equal(totals.Order(), totals);
+        Assert.Equal(count, totals[^1]);
+        Assert.Equal(count + 5, searcher.Stats().Articles); // each article once
+    }
+}
