@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Search.Api.Endpoints;
 using Search.Api.Hosting;
@@ -13,14 +15,26 @@ builder.Services.AddOptions<SearchOptions>().BindConfiguration("Search");
 builder.Services.AddSingleton(sp =>
 {
     var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
-    var data = options.DataPath is null ? EnrichmentData.Default : EnrichmentData.Load(options.DataPath);
+    var data = options.DataPath is null ? EnrichmentData.Default : EnrichmentData.Load(DataPaths.Resolve(options.DataPath));
     return IndexBootstrap.Open(options, data, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Search.Index"));
 });
 builder.Services.AddHostedService<IndexRefresher>();
 
-// Errors as RFC 7807 problem details; OpenAPI document.
+// Errors as RFC 7807 problem details; OpenAPI document; source-generated JSON for the hot answers.
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+
+// Notebooks in the browser call the read-only API from other origins; large answers are compressed; exports are rate-limited.
+builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin().WithMethods("GET", "POST").AllowAnyHeader().WithExposedHeaders("X-Total-Count", "Content-Disposition", "Retry-After")));
+builder.Services.AddResponseCompression(o =>
+{
+    o.Providers.Add<BrotliCompressionProvider>();
+    o.Providers.Add<GzipCompressionProvider>();
+    o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json", "application/x-ndjson", "text/csv"]);
+});
+builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+builder.Services.AddExportRateLimit(() => builder.Configuration.GetValue("Search:ExportsPerMinute", new SearchOptions().ExportsPerMinute));
 
 var app = builder.Build();
 
@@ -29,7 +43,10 @@ app.Services.GetRequiredService<ArticleSearcher>();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseResponseCompression();
 app.UseSecurityHeaders();
+app.UseCors();
+app.UseRateLimiter();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 
@@ -38,6 +55,8 @@ app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Search API v1"));
 
 app.MapSearch();
 app.MapArticles();
+app.MapFacets();
+app.MapExport();
 app.MapStats();
 
 app.Run();

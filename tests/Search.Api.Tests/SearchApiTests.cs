@@ -16,7 +16,7 @@ public class SearchApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var response = await _client.GetAsync("/api/search?q=Iran");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await Json(response);
-        Assert.Equal(4, body.GetProperty("total").GetInt32());
+        Assert.Equal(4, body.GetProperty("total").GetInt32()); // the generated articles never say Iran
         var hit = body.GetProperty("hits")[0];
         Assert.Contains("<mark>", hit.GetProperty("highlights").GetProperty("body")[0].GetString());
         Assert.Contains(body.GetProperty("facets").GetProperty("country").EnumerateArray(),
@@ -87,8 +87,8 @@ public class SearchApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public async Task StatsAndHealth_DescribeTheIndex()
     {
         var stats = await Json(await _client.GetAsync("/api/stats"));
-        Assert.Equal(5, stats.GetProperty("articles").GetInt32());
-        Assert.Equal("2014-06-17", stats.GetProperty("earliestPublished").GetString());
+        Assert.Equal(5 + ApiFactory.GeneratedCount, stats.GetProperty("articles").GetInt32());
+        Assert.Equal("2000-01-01", stats.GetProperty("earliestPublished").GetString());
         Assert.Equal(100, stats.GetProperty("limits").GetProperty("maxLimit").GetInt32());
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/openapi/v1.json")).StatusCode);

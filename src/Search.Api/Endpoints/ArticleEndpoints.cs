@@ -13,11 +13,17 @@ public static class ArticleEndpoints
         group.MapGet("/{id}", Get)
             .WithName("GetArticle")
             .WithSummary("One whole article")
-            .WithDescription("The article's metadata and cleaned text. With q, highlights holds the title and full text as HTML (escaped, matches in <mark>).");
+            .WithDescription("The article's metadata and cleaned text. With q, highlights holds the title and full text as HTML (escaped, matches in <mark>).")
+            .WithQueryParameters("q")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/similar", Similar)
             .WithName("SimilarArticles")
             .WithSummary("Articles similar to this one")
-            .WithDescription("More-like-this over title and body, the article itself excluded. limit 1–100, default 10.");
+            .WithDescription("More-like-this over title and body, the article itself excluded.")
+            .WithQueryParameters("limit")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -25,7 +31,7 @@ public static class ArticleEndpoints
     {
         try
         {
-            RejectUnknown(http, "q");
+            ApiParameters.RejectUnknown(http.Query, ["q"]);
             var found = searcher.Get(Uri.UnescapeDataString(id), SearchParameters.Single(http.Query, "q"));
             return found is { } f
                 ? TypedResults.Ok(ArticleResponse.From(f.Article, f.TitleHtml, f.TextHtml))
@@ -41,7 +47,7 @@ public static class ArticleEndpoints
     {
         try
         {
-            RejectUnknown(http, "limit");
+            ApiParameters.RejectUnknown(http.Query, ["limit"]);
             var limit = SearchParameters.Int(http.Query, "limit") ?? 10;
             if (limit is < 1 or > SearchRequest.MaxLimit)
             {
@@ -55,14 +61,6 @@ public static class ArticleEndpoints
         catch (SearchQueryException e)
         {
             return ApiProblems.From(e);
-        }
-    }
-
-    internal static void RejectUnknown(HttpRequest http, params string[] known)
-    {
-        if (http.Query.Keys.FirstOrDefault(k => !known.Contains(k, StringComparer.OrdinalIgnoreCase)) is { } unknown)
-        {
-            throw new SearchQueryException("unknown_parameter", $"unknown parameter '{unknown}'; known parameters: {string.Join(", ", known)}", unknown);
         }
     }
 }

@@ -10,19 +10,10 @@ namespace Search.Api.Endpoints;
 /// </summary>
 public static class SearchParameters
 {
-    public static readonly string[] Known =
-        ["q", "outlet", "site", "country", "person", "author", "cites", "from", "to", "sort", "limit", "offset", "cursor", "facets", "facetSize", "highlight", "fragments", "fragmentSize"];
-
-    public static SearchRequest Read(IQueryCollection query, params string[] alsoKnown)
+    /// <summary>Reads a search; <paramref name="known"/> are the parameters the endpoint accepts (default: a search's).</summary>
+    public static SearchRequest Read(IQueryCollection query, IReadOnlyCollection<string>? known = null)
     {
-        foreach (var key in query.Keys)
-        {
-            if (!Known.Contains(key, StringComparer.OrdinalIgnoreCase) && !alsoKnown.Contains(key, StringComparer.OrdinalIgnoreCase))
-            {
-                throw new SearchQueryException("unknown_parameter",
-                    $"unknown parameter '{key}'; known parameters: {string.Join(", ", Known.Concat(alsoKnown))}", key);
-            }
-        }
+        ApiParameters.RejectUnknown(query, known ?? ApiParameters.Search);
         var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in FacetFields.Filterable)
         {
@@ -88,7 +79,7 @@ public static class SearchParameters
             : throw new SearchQueryException($"invalid_{Snake(name)}", $"{name} must be a whole number, not '{text}'", name);
     }
 
-    private static bool? Bool(IQueryCollection query, string name) => Single(query, name)?.ToLowerInvariant() switch
+    public static bool? Bool(IQueryCollection query, string name) => Single(query, name)?.ToLowerInvariant() switch
     {
         null or "" => null,
         "true" or "1" or "yes" => true,

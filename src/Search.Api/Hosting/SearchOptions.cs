@@ -12,6 +12,9 @@ public sealed class SearchOptions
     /// <summary>Enrichment data folder; null uses the data shipped with the program.</summary>
     public string? DataPath { get; set; }
 
+    /// <summary>Exports each client may start per minute (429 with Retry-After past that). Default: 30.</summary>
+    public int ExportsPerMinute { get; set; } = 30;
+
     /// <summary>How often the service looks for what an indexer committed. Default: 5 s.</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -115,6 +115,41 @@ public sealed class ArticleSearcher : IDisposable
         });
     }
 
+    /// <summary>
+    /// Every match of a search, in the search's order, walking search-after pages of <paramref name="pageSize"/>
+    /// internally: memory stays bounded whatever the number of matches. Validate with <see cref="Search"/> first.
+    /// </summary>
+    public IEnumerable<Article> Export(SearchRequest request, bool includeText, int pageSize = 1000)
+    {
+        var selection = request with { Limit = 1, Offset = 0, Cursor = null, Facets = [], Highlight = false };
+        Validate(selection);
+        var query = Parse(request.Query);
+        var sort = SortFor(request.Sort);
+        FieldDoc? after = null;
+        while (true)
+        {
+            var (articles, last) = WithSearcher(searcher =>
+            {
+                var top = TopFieldCollector.Create(sort, pageSize, after, fillFields: true, trackDocScores: request.Sort == SortOrder.Relevance, trackMaxScore: false, docsScoredInOrder: false);
+                Collect(searcher, query, selection, top, []);
+                var docs = top.GetTopDocs().ScoreDocs;
+                var page = docs.Select(d => includeText
+                    ? ArticleDocument.Read(searcher.Doc(d.Doc))
+                    : ArticleDocument.ReadMeta(searcher.Doc(d.Doc, ArticleDocument.MetaFields))).ToList();
+                return (page, docs.Length == 0 ? null : (FieldDoc)docs[^1]);
+            });
+            foreach (var article in articles)
+            {
+                yield return article;
+            }
+            if (articles.Count < pageSize)
+            {
+                yield break;
+            }
+            after = last;
+        }
+    }
+
     private T WithSearcher<T>(Func<IndexSearcher, T> work)
     {
         var searcher = _manager.Acquire();
