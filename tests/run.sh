@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the project. Installs what the tests need that the machine lacks, builds, publishes the API the
-# way the Dockerfile does, runs every test project, and ends with one line: "tests: N passed, N failed, N skipped".
+# way the Dockerfile does, runs every test project, executes the notebooks against the published service, and ends
+# with one line: "tests: N passed, N failed, N skipped" (each notebook counts as one test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -20,7 +21,7 @@ apt_install() { # apt_install PACKAGE… : installs Debian packages that are mis
 
 # Browser tests drive Debian's Chromium; the notebook runs on Debian's Jupyter (each installed only when its tests exist).
 if [ -d tests/Search.E2E.Tests ]; then apt_install chromium; fi
-if [ -d tests/notebooks ]; then apt_install jupyter-nbconvert python3-ipykernel python3-pandas python3-requests python3-matplotlib; fi
+if [ -d tests/notebooks ]; then apt_install curl jupyter-nbconvert python3-ipykernel python3-pandas python3-requests python3-matplotlib; fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Search.sln -c Release -warnaserror
@@ -32,10 +33,35 @@ export SEARCH_PUBLISH_DIR="$artifacts/publish/api"
 status=0
 dotnet test Search.sln -c Release --no-build --logger "trx" --results-directory "$artifacts/test-results" || status=$?
 
+# The notebook runs end to end against the published service on a free loopback port; a failing cell fails the tests.
+notebooks_passed=0 notebooks_failed=0
+if [ -d tests/notebooks ]; then
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  service_dir=$(mktemp -d)
+  (cd "$SEARCH_PUBLISH_DIR" && exec dotnet Search.Api.dll --urls "http://127.0.0.1:$port" \
+      "--Search:IndexPath=$service_dir/index" "--Search:ArticlesPath=$root/index-data/articles") > "$artifacts/notebook-service.log" 2>&1 &
+  service_pid=$!
+  trap 'kill $service_pid 2>/dev/null || true' EXIT
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+    kill -0 $service_pid 2>/dev/null || break
+    sleep 0.5
+  done
+  for notebook in tests/notebooks/*.ipynb; do
+    if SEARCH_API="http://127.0.0.1:$port" PYDEVD_DISABLE_FILE_VALIDATION=1 /usr/bin/python3 -Xfrozen_modules=off -m jupyter nbconvert \
+         --to notebook --execute "$notebook" --output-dir "$artifacts/notebooks" --ExecutePreprocessor.timeout=300; then
+      notebooks_passed=$((notebooks_passed + 1)); echo "notebook passed: $notebook"
+    else
+      notebooks_failed=$((notebooks_failed + 1)); status=1; echo "notebook FAILED: $notebook (service log: $artifacts/notebook-service.log)"
+    fi
+  done
+  kill $service_pid 2>/dev/null || true
+fi
+
 # One closing line over all test projects, read from their result files.
-python3 - "$artifacts/test-results" <<'PY' || true
+python3 - "$artifacts/test-results" "$notebooks_passed" "$notebooks_failed" <<'PY' || true
 import glob, re, sys
-passed = failed = skipped = 0
+passed, failed, skipped = int(sys.argv[2]), int(sys.argv[3]), 0
 for f in glob.glob(sys.argv[1] + "/*.trx"):
     m = re.search(r'<Counters [^>]*', open(f, encoding="utf-8").read())
     if not m: continue
