@@ -18,12 +18,18 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"[\u200B-\u200D\u2060\uFEFF]")]
     private static partial Regex ZeroWidth();
 
+    // Image and file names left in the text ("IMG_2034.jpg", "USS_George_H.W._Bush_syria24.11.11The US …"): two
+    // underscores in one run of non-spaces is never prose. A name glued to the next sentence keeps that sentence.
+    [GeneratedRegex(@"(?<!\S)\S*_\S*_\S*(?=\p{Lu}\p{Ll})|(?<!\S)\S*_\S*_\S*(?!\S)")]
+    private static partial Regex FileName();
+
     public static string Normalize(string text)
     {
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         text = MarkdownLink().Replace(text, "$1");
         text = text.Replace("\\$", "$");
         text = ZeroWidth().Replace(text, "");
+        text = FileName().Replace(text, "");
         text = Spaces().Replace(text, " ");
         return text;
     }

@@ -201,7 +201,7 @@ public sealed class ArticleSearcher : IDisposable
             var terms = HighlightTerms.From(q);
             return (article,
                 article.Title is null ? null : PassageHighlighter.Mark(article.Title, terms.Spans(article.Title, IndexFields.Title)),
-                PassageHighlighter.Mark(article.Text, BodySpans(searcher, top.ScoreDocs[0].Doc, terms)));
+                PassageHighlighter.Mark(article.Text, BodySpans(searcher, top.ScoreDocs[0].Doc, article.Text, terms)));
         }
         finally
         {
@@ -418,7 +418,7 @@ public sealed class ArticleSearcher : IDisposable
         }
         var article = ArticleDocument.Read(searcher.Doc(d.Doc));
         var title = article.Title is null ? null : PassageHighlighter.Mark(article.Title, highlight.Spans(article.Title, IndexFields.Title));
-        var body = PassageHighlighter.Passages(article.Text, BodySpans(searcher, d.Doc, highlight), r.Fragments, r.FragmentSize);
+        var body = PassageHighlighter.Passages(article.Text, BodySpans(searcher, d.Doc, article.Text, highlight), r.Fragments, r.FragmentSize);
         return new SearchHit(article with { Text = "" }, float.IsNaN(d.Score) ? 0 : d.Score, title, body);
     }
 
@@ -454,11 +454,15 @@ public sealed class ArticleSearcher : IDisposable
         return result;
     }
 
-    private static List<(int Start, int End)> BodySpans(IndexSearcher searcher, int doc, HighlightTerms highlight)
+    // From the offsets in the postings; a segment written before offsets were indexed falls back to re-analysing the text.
+    private static List<(int Start, int End)> BodySpans(IndexSearcher searcher, int doc, string text, HighlightTerms highlight)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        return highlight.Spans(leaf.AtomicReader, doc - leaf.DocBase, IndexFields.Body);
+        var info = leaf.AtomicReader.FieldInfos.FieldInfo(IndexFields.BodyExact);
+        return info is { IndexOptions: IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS }
+            ? highlight.Spans(leaf.AtomicReader, doc - leaf.DocBase, IndexFields.Body)
+            : highlight.Spans(text, IndexFields.Body);
     }
 
     private static bool StartsWithWord(string value, string wantedKey)

@@ -83,4 +83,11 @@ public class TaggerTrapTests
         Assert.Equal(new DateOnly(2020, 1, 2), a.Published);
         Assert.Equal(["Reuters"], a.Cites);
     }
+
+    [Theory]
+    [InlineData("USS_George_H.W._Bush_syria24.11.11The US and Iran met.", "The US and Iran met.")]
+    [InlineData("Photo: IMG_2034_final.jpg shows the port.", "Photo: shows the port.")]
+    [InlineData("The snake_case word stays.", "The snake_case word stays.")]
+    public void FileNamesLeftInScrapedText_AreDropped(string text, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
 }

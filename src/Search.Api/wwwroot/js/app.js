@@ -1,0 +1,144 @@
+import * as api from './api.js';
+import * as article from './article.js';
+import * as compare from './compare.js';
+import * as facets from './facets.js';
+import * as results from './results.js';
+import * as state from './state.js';
+import * as timeline from './timeline.js';
+
+const $ = id => document.getElementById(id);
+const PAGE = 20;
+let current = state.read();
+let cursor = null;
+let generation = 0;
+
+// A change to the search (new words, a filter, dates, sort) starts again at page one with no article open.
+function navigate(change) {
+  go(state.withChange(current, change));
+}
+
+function go(next, { replace = false, fromResults = false } = {}) {
+  const url = `?${state.write(next)}`;
+  if (replace) history.replaceState(null, '', url); else history.pushState({ fromResults }, '', url);
+  render(next);
+}
+
+// Opening an article from the results remembers that Back should return to them.
+function openArticle(id) {
+  go({ ...current, article: id }, { fromResults: !current.article });
+}
+
+function pageParams(s, withFacets) {
+  const params = state.selection(s);
+  params.set('sort', s.sort);
+  params.set('limit', String(PAGE));
+  params.set('facets', withFacets ? 'outlet,country,person,cites,year' : '');
+  if (!withFacets) params.set('highlight', 'true');
+  return params;
+}
+
+async function render(s) {
+  current = s;
+  const mine = ++generation;
+  $('q').value = s.q;
+  $('sort').value = s.sort;
+  $('from').value = s.from;
+  $('to').value = s.to;
+  const showingArticle = Boolean(s.article);
+  $('article-view').hidden = !showingArticle;
+  $('results-view').hidden = showingArticle;
+  $('sidebar').hidden = showingArticle;
+  if (showingArticle) {
+    await article.show(s.article, s.q, openArticle);
+    if (mine === generation) $('article-title').focus?.();
+    return;
+  }
+  await renderResults(s, mine);
+}
+
+async function renderResults(s, mine) {
+  const main = $('main');
+  main.setAttribute('aria-busy', 'true');
+  $('status').textContent = 'Searching…';
+  $('message').replaceChildren();
+  const [first, pivot] = await Promise.all([api.search(pageParams(s, true)), api.pivot(pivotParams(s))]);
+  if (mine !== generation) return;
+  main.removeAttribute('aria-busy');
+  if (!first.data) {
+    $('results').replaceChildren();
+    $('more').hidden = true;
+    $('compare').hidden = true;
+    if (first.unreachable) {
+      $('status').textContent = '';
+      results.failure($('message'), 'The search service cannot be reached. Check that it is running, then try again.', () => render(current));
+    } else {
+      $('status').textContent = '';
+      results.syntaxError($('message'), s.q, first.problem ?? {});
+    }
+    results.chips($('chips'), s, null, navigate);
+    return;
+  }
+  const body = first.data;
+  results.status($('status'), s, body);
+  results.chips($('chips'), s, body.facets, navigate);
+  facets.render($('facets'), body.facets, s, navigate);
+  timeline.render($('histogram'), body.facets, navigate);
+  compare.render($('compare'), $('pivot'), pivot.data);
+  const items = body.hits.map(h => results.hit(h, openArticle));
+  cursor = body.nextCursor;
+  // Pages loaded earlier (the URL remembers how many) come back in order.
+  for (let page = 2; page <= s.pages && cursor; page++) {
+    const params = pageParams(s, false);
+    params.set('cursor', cursor);
+    const more = await api.search(params);
+    if (mine !== generation || !more.data) break;
+    items.push(...more.data.hits.map(h => results.hit(h, openArticle)));
+    cursor = more.data.nextCursor;
+  }
+  $('results').replaceChildren(...items);
+  if (!body.total) results.noResults($('message'), s);
+  $('more').hidden = !cursor;
+}
+
+function pivotParams(s) {
+  const params = state.selection(s);
+  params.set('rows', 'outlet');
+  params.set('columns', 'country');
+  params.set('size', '8');
+  return params;
+}
+
+$('search-form').addEventListener('submit', event => {
+  event.preventDefault();
+  navigate({ q: $('q').value.trim(), sort: $('sort').value });
+});
+$('sort').addEventListener('change', () => navigate({ sort: $('sort').value, q: $('q').value.trim() }));
+for (const id of ['from', 'to']) {
+  $(id).addEventListener('change', () => navigate({ [id]: $(id).value }));
+}
+$('more').addEventListener('click', async () => {
+  if (!cursor) return;
+  const params = pageParams(current, false);
+  params.set('cursor', cursor);
+  $('more').disabled = true;
+  const more = await api.search(params);
+  $('more').disabled = false;
+  if (!more.data) {
+    results.failure($('message'), more.unreachable ? 'The search service cannot be reached.' : more.problem?.detail ?? 'More results could not be loaded.');
+    return;
+  }
+  const start = $('results').children.length;
+  $('results').append(...more.data.hits.map(h => results.hit(h, openArticle)));
+  cursor = more.data.nextCursor;
+  $('more').hidden = !cursor;
+  current = { ...current, pages: current.pages + 1 };
+  history.replaceState(null, '', `?${state.write(current)}`);
+  $('results').children[start]?.querySelector('a')?.focus();
+});
+$('back').addEventListener('click', () => {
+  if (history.state?.fromResults) history.back(); else go({ ...current, article: '' });
+});
+window.addEventListener('popstate', () => render(state.read()));
+
+$('article-title').tabIndex = -1;
+render(current);
