@@ -29,6 +29,8 @@ dotnet build Search.sln -c Release -warnaserror
 # The Dockerfile's publish step; the published-API test starts the app from this folder.
 dotnet publish src/Search.Api/Search.Api.csproj -c Release -o "$artifacts/publish/api"
 export SEARCH_PUBLISH_DIR="$artifacts/publish/api"
+# The browser tests save screenshots of the main views here.
+export SEARCH_SCREENSHOT_DIR="$artifacts/screenshots"
 
 status=0
 dotnet test Search.sln -c Release --no-build --logger "trx" --results-directory "$artifacts/test-results" || status=$?

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Search.E2E.Tests;
+
+/// <summary>
+/// The real service, published as the Dockerfile publishes it, on a free loopback port over the sample articles plus
+/// generated ones (two outlets, one article a week from 2000) and one hostile article; and a headless Chromium
+/// (Debian's, at /usr/bin/chromium: no browser download) driven by Playwright.
+/// </summary>
+public sealed class ServiceFixture : IAsyncLifetime
+{
+    public const int Generated = 120;
+    public const string HostileId = "hostile-1";
+    public const string HostileMarker = "<script>alert('pwned')</script>";
+
+    private Process? _service;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+    public string ScreenshotDir { get; } = Environment.GetEnvironmentVariable("SEARCH_SCREENSHOT_DIR") is { Length: > 0 } d ? d : Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var root = RepositoryRoot();
+        var work = Path.Combine(Path.GetTempPath(), "search-e2e", Guid.NewGuid().ToString("n"));
+        var corpus = Path.Combine(work, "articles");
+        Directory.CreateDirectory(corpus);
+        foreach (var file in Directory.GetFiles(Path.Combine(root, "index-data", "articles")))
+        {
+            File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        }
+        var lines = Enumerable.Range(0, Generated).Select(i => JsonSerializer.Serialize(new
+        {
+            id = $"gen-{i:D3}",
+            title = $"Harbour report {i}",
+            text = $"Generated report number {i} about harbour traffic and shipping in Oman.",
+            outlet = i % 3 == 0 ? "Harbour Times" : "Port Gazette",
+            url = $"https://harbour.example/{i}",
+            published = new DateOnly(2000, 1, 3).AddDays(i * 14).ToString("yyyy-MM-dd"),
+        })).Append(JsonSerializer.Serialize(new
+        {
+            id = HostileId,
+            title = "Quarantine \"test\" <b>title</b> ' onmouseover='alert(1)",
+            text = $"The quarantine story says {HostileMarker} and <img src=x onerror=alert(2)> then &amp; entities, a right-to-left \u202Emark\u202C and a zero\u200Bwidth space.",
+            outlet = "Harbour Times",
+            url = "javascript:alert(3)",
+            published = "2003-03-03",
+        }));
+        File.WriteAllLines(Path.Combine(corpus, "generated.jsonl"), lines);
+
+        var publishDir = Environment.GetEnvironmentVariable("SEARCH_PUBLISH_DIR") is { Length: > 0 } p ? p : Publish(root, work);
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        _service = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), $"--urls={BaseUrl}",
+            $"--Search:IndexPath={Path.Combine(work, "index")}", $"--Search:ArticlesPath={corpus}"])
+        {
+            WorkingDirectory = publishDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        _service.OutputDataReceived += (_, _) => { };
+        _service.ErrorDataReceived += (_, _) => { };
+        _service.BeginOutputReadLine();
+        _service.BeginErrorReadLine();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        for (var i = 0; ; i++)
+        {
+            try
+            {
+                if ((await http.GetAsync($"{BaseUrl}/health")).IsSuccessStatusCode)
+                {
+                    break;
+                }
+            }
+            catch (HttpRequestException) when (i < 120 && !_service.HasExited)
+            {
+            }
+            await Task.Delay(500);
+        }
+
+        Directory.CreateDirectory(ScreenshotDir);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        page.Dialog += (_, dialog) => throw new InvalidOperationException($"a script ran and opened a dialog: {dialog.Message}");
+        return page;
+    }
+
+    public Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+        if (_service is { HasExited: false })
+        {
+            _service.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static string Publish(string root, string work)
+    {
+        var output = Path.Combine(work, "publish");
+        using var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", Path.Combine(root, "src", "Search.Api", "Search.Api.csproj"), "-c", "Release", "-o", output]))!;
+        publish.WaitForExit();
+        return publish.ExitCode == 0 ? output : throw new InvalidOperationException("dotnet publish failed");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Search.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Search.sln not found");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ServiceCollection : ICollectionFixture<ServiceFixture>
+{
+    public const string Name = "service and browser";
+}
