@@ -38,8 +38,17 @@ builder.Services.AddExportRateLimit(() => builder.Configuration.GetValue("Search
 
 var app = builder.Build();
 
-// Open the index before listening, so the first request never waits for a build.
-app.Services.GetRequiredService<ArticleSearcher>();
+// Open the index before listening, so the first request never waits for a build. An unusable index (damaged, or of
+// another layout) stops the service with a message that says how to rebuild it: it never serves wrong results.
+try
+{
+    app.Services.GetRequiredService<ArticleSearcher>();
+}
+catch (Search.Core.Indexing.IndexUnusableException e)
+{
+    app.Logger.LogCritical("Cannot serve the index: {Problem}", e.Message);
+    return 1;
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -60,6 +69,7 @@ app.MapExport();
 app.MapStats();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the in-process API tests.</summary>
 public partial class Program;

@@ -53,6 +53,11 @@ internal static class IndexCommand
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.IndexLocked;
         }
+        catch (IndexUnusableException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
+        }
 
         foreach (var problem in summary.Problems)
         {

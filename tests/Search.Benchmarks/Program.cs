@@ -1,4 +1,26 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Search.Benchmarks;
 
-// dotnet run -c Release --project tests/Search.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Search.Benchmarks.EnrichmentBenchmarks).Assembly).Run(args);
+// dotnet run -c Release --project tests/Search.Benchmarks -- generate COUNT FILE
+// dotnet run -c Release --project tests/Search.Benchmarks -- run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR]
+// dotnet run -c Release --project tests/Search.Benchmarks -- micro --filter '*'      (BenchmarkDotNet micro-benchmarks)
+// tests/benchmark.sh runs the whole thing with the published programs.
+switch (args.FirstOrDefault())
+{
+    case "generate" when args.Length >= 3:
+        var bytes = Runner.Generator().Write(args[2], int.Parse(args[1], CultureInfo.InvariantCulture));
+        Console.WriteLine($"{args[1]} articles, {bytes / 1e6:0.0} MB of text → {args[2]}");
+        return 0;
+    case "run" when args.Length >= 5:
+        var counts = args[1].Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+        var seconds = args.Length > 5 ? double.Parse(args[5], CultureInfo.InvariantCulture) : 10;
+        var output = args.Length > 6 ? args[6] : Path.Combine(args[2], "results");
+        return await Runner.RunAsync(counts, args[2], args[3], args[4], TimeSpan.FromSeconds(seconds), output);
+    case "micro":
+        BenchmarkSwitcher.FromAssembly(typeof(EnrichmentBenchmarks).Assembly).Run(args[1..]);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: generate COUNT FILE | run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR] | micro [BenchmarkDotNet arguments]");
+        return 2;
+}

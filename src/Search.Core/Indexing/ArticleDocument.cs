@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -11,7 +12,8 @@ namespace Search.Core.Indexing;
 public static class ArticleDocument
 {
     // Body and its exact copy keep term offsets in the postings: highlighting reads them instead of re-analysing text.
-    private static readonly FieldType BodyText = new(TextField.TYPE_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
+    private static readonly FieldType BodyText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
+    private const int MaxValueBytes = 32_000;
     private static readonly FieldType BodyExactText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
     private static readonly FieldType ExactText = new(TextField.TYPE_NOT_STORED);
 
@@ -19,13 +21,14 @@ public static class ArticleDocument
     {
         var doc = new Document
         {
-            new StringField(IndexFields.Id, a.Id, Field.Store.YES),
+            new StringField(IndexFields.Id, a.Id, Field.Store.NO),
             new SortedDocValuesField(IndexFields.IdSort, new BytesRef(a.Id)),
             new BinaryDocValuesField(IndexFields.Hash, new BytesRef(hash)),
             new Field(IndexFields.Body, a.Text, BodyText),
             new Field(IndexFields.BodyExact, a.Text, BodyExactText),
-            new StoredField(IndexFields.Meta, JsonSerializer.Serialize(StoredMeta.From(a), StoredMetaContext.Default.StoredMeta)),
+            new BinaryDocValuesField(IndexFields.Meta, new BytesRef(MetaBytes(a))),
         };
+        AddText(doc, a.Text);
         if (a.Source is not null)
         {
             doc.Add(new StringField(IndexFields.Source, a.Source, Field.Store.NO));
@@ -78,19 +81,95 @@ public static class ArticleDocument
         doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 
-    public static Article Read(Document doc)
+    /// <summary>
+    /// Reads an article from a segment's doc values: id, metadata and, when <paramref name="withText"/>, the text.
+    /// </summary>
+    public static Article Read(AtomicReader reader, int doc, bool withText)
     {
-        var meta = JsonSerializer.Deserialize(doc.Get(IndexFields.Meta), StoredMetaContext.Default.StoredMeta)!;
-        return meta.ToArticle(doc.Get(IndexFields.Id), doc.Get(IndexFields.Body) ?? "");
+        var scratch = new BytesRef();
+        reader.GetSortedDocValues(IndexFields.IdSort).Get(doc, scratch);
+        var id = scratch.Utf8ToString();
+        reader.GetBinaryDocValues(IndexFields.Meta).Get(doc, scratch);
+        var meta = JsonSerializer.Deserialize(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length), StoredMetaContext.Default.StoredMeta)!;
+        return meta.ToArticle(id, withText ? ReadText(reader, doc, scratch) : "");
     }
 
-    /// <summary>The stored fields a hit needs without its text.</summary>
-    public static readonly ISet<string> MetaFields = new HashSet<string> { IndexFields.Id, IndexFields.Meta };
-
-    public static Article ReadMeta(Document doc)
+    private static string ReadText(AtomicReader reader, int doc, BytesRef scratch)
     {
-        var meta = JsonSerializer.Deserialize(doc.Get(IndexFields.Meta), StoredMetaContext.Default.StoredMeta)!;
-        return meta.ToArticle(doc.Get(IndexFields.Id), "");
+        var text = new StringBuilder();
+        foreach (var field in IndexFields.TextChunks)
+        {
+            var values = reader.GetBinaryDocValues(field);
+            if (values is null)
+            {
+                break;
+            }
+            values.Get(doc, scratch);
+            if (scratch.Length == 0)
+            {
+                break;
+            }
+            text.Append(scratch.Utf8ToString());
+        }
+        if (reader.FieldInfos.FieldInfo(IndexFields.TextRest) is not null && reader.Document(doc).Get(IndexFields.TextRest) is { } rest)
+        {
+            text.Append(rest);
+        }
+        return text.ToString();
+    }
+
+    // The text in chunks of at most 32,000 UTF-8 bytes, cut between characters.
+    private static void AddText(Document doc, string text)
+    {
+        var at = 0;
+        foreach (var field in IndexFields.TextChunks)
+        {
+            if (at >= text.Length)
+            {
+                return;
+            }
+            var end = at;
+            var bytes = 0;
+            while (end < text.Length)
+            {
+                var size = char.IsHighSurrogate(text[end]) && end + 1 < text.Length ? 2 : 1;
+                var count = Encoding.UTF8.GetByteCount(text.AsSpan(end, size));
+                if (bytes + count > MaxValueBytes)
+                {
+                    break;
+                }
+                bytes += count;
+                end += size;
+            }
+            doc.Add(new BinaryDocValuesField(field, new BytesRef(Encoding.UTF8.GetBytes(text[at..end]))));
+            at = end;
+        }
+        if (at < text.Length)
+        {
+            doc.Add(new StoredField(IndexFields.TextRest, text[at..]));
+        }
+    }
+
+    // Metadata must fit one doc value: an article naming thousands of people keeps the most mentioned.
+    private static byte[] MetaBytes(Article a)
+    {
+        var meta = StoredMeta.From(a);
+        while (true)
+        {
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(meta, StoredMetaContext.Default.StoredMeta);
+            if (bytes.Length <= MaxValueBytes)
+            {
+                return bytes;
+            }
+            meta = meta with
+            {
+                People = meta.People.Take(meta.People.Count / 2).ToList(),
+                Countries = meta.Countries.Take(Math.Max(10, meta.Countries.Count / 2)).ToList(),
+                Authors = meta.Authors.Take(Math.Max(5, meta.Authors.Count / 2)).ToList(),
+                Title = meta.Title is { Length: > 1000 } t ? t[..1000] : meta.Title,
+                Url = meta.Url is { Length: > 2000 } u ? u[..2000] : meta.Url,
+            };
+        }
     }
 
     public static Term IdTerm(string id) => new(IndexFields.Id, id);

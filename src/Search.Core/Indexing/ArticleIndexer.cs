@@ -24,6 +24,10 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
             OpenMode = options.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
         };
+        if (!options.Rebuild && DirectoryReader.IndexExists(directory))
+        {
+            IndexStore.CheckSchema(directory, indexPath);
+        }
         IndexWriter writer;
         try
         {
@@ -32,6 +36,10 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
         catch (LockObtainFailedException e)
         {
             throw new IndexLockedException(indexPath, e);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException)
+        {
+            throw new IndexUnusableException(indexPath, $"the index files are damaged ({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()})");
         }
 
         using (writer)
@@ -90,6 +98,7 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
                 progress?.Report(new IndexProgress(read, added + updated, problems.Count(p => p.Skipped), textBytes, clock.Elapsed));
                 if (clock.Elapsed - lastCommit >= options.CommitInterval)
                 {
+                    writer.SetCommitData(IndexStore.CommitData());
                     writer.Commit();
                     lastCommit = clock.Elapsed;
                 }
@@ -105,6 +114,7 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
                     deleted++;
                 }
             }
+            writer.SetCommitData(IndexStore.CommitData());
             writer.Commit();
             progress?.Report(new IndexProgress(read, added + updated, problems.Count(p => p.Skipped), textBytes, clock.Elapsed));
             return new IndexRunSummary(read, added, updated, unchanged, deleted, textBytes, clock.Elapsed,

@@ -1,8 +1,9 @@
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// Every field of the index, in one place. Text fields: <c>title</c>/<c>body</c> (stemmed; body stored) and their
-/// unstemmed copies for quoted phrases. Keyword fields are indexed twice under one name: a lower-cased term for
+/// Every field of the index, in one place. Text fields: <c>title</c>/<c>body</c> (stemmed, body with offsets) and
+/// their unstemmed copies for quoted phrases. What a hit shows is read from binary doc values (metadata as JSON, the
+/// text in chunks): measured about 3x faster per hit than stored fields, which decompress whole chunks of documents. Keyword fields are indexed twice under one name: a lower-cased term for
 /// filtering and a sorted-set doc value (as written) for facet counting. Dates are epoch days (numeric, filterable and
 /// sortable) plus <c>year</c>/<c>month</c> keyword facets.
 /// </summary>
@@ -27,6 +28,16 @@ public static class IndexFields
     public const string Year = "year";
     public const string Month = "month";
     public const string Meta = "meta";
+
+    /// <summary>The body's text in binary doc values, in chunks under Lucene's 32 KB value limit.</summary>
+    public static readonly string[] TextChunks = ["text0", "text1", "text2", "text3"];
+
+    /// <summary>What does not fit the chunks (articles over about 128 KB), as a stored field.</summary>
+    public const string TextRest = "text_rest";
+
+    /// <summary>The index layout this version reads and writes, kept in every commit's user data.</summary>
+    public const string SchemaVersion = "2";
+    public const string SchemaKey = "schema";
 
     /// <summary>Keyword fields: filterable and countable.</summary>
     public static readonly string[] Keywords = [Outlet, Site, Author, Country, Person, Cites, Year, Month];

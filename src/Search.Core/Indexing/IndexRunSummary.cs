@@ -11,5 +11,5 @@ public sealed record IndexRunSummary(
 
     public override string ToString() =>
         $"read {Read}, added {Added}, updated {Updated}, unchanged {Unchanged}, deleted {Deleted}, skipped {Skipped} " +
-        $"in {Elapsed.TotalSeconds:0.0} s ({(Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0):0} articles/s)";
+        $"in {Elapsed.TotalSeconds:0.0} s ({(Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0):0} articles/s; enrichment {EnrichmentTime.TotalSeconds:0.0} s of thread time)";
 }

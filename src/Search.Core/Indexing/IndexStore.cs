@@ -19,6 +19,41 @@ public static class IndexStore
     public static bool Exists(string path) =>
         System.IO.Directory.Exists(path) && DirectoryReader.IndexExists(new NIOFSDirectory(new DirectoryInfo(path)));
 
+    /// <summary>
+    /// Refuses an index this version cannot read: one written by another layout version, or one whose files are
+    /// damaged. The message names the problem and the command that rebuilds the index.
+    /// </summary>
+    public static void CheckSchema(Directory directory, string path)
+    {
+        IDictionary<string, string> data;
+        try
+        {
+            using var reader = DirectoryReader.Open(directory);
+            data = reader.IndexCommit.UserData;
+            foreach (var leaf in reader.Leaves)
+            {
+                // Reading every segment's metadata finds truncated or missing files now, not in the middle of a search.
+                _ = leaf.AtomicReader.FieldInfos.Count;
+            }
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
+        {
+            throw new IndexUnusableException(path, $"the index files are damaged ({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()})");
+        }
+        var version = data.TryGetValue(IndexFields.SchemaKey, out var v) ? v : "1";
+        if (version != IndexFields.SchemaVersion)
+        {
+            throw new IndexUnusableException(path, $"the index was built by another version of this program (layout {version}; this one reads {IndexFields.SchemaVersion})");
+        }
+    }
+
+    /// <summary>The commit data every commit carries.</summary>
+    public static IDictionary<string, string> CommitData() => new Dictionary<string, string>
+    {
+        [IndexFields.SchemaKey] = IndexFields.SchemaVersion,
+        ["updated"] = DateTime.UtcNow.ToString("O"),
+    };
+
     /// <summary>Stemmed English for text fields, unstemmed for their exact copies, whole values for keywords.</summary>
     public static Analyzer Analyzer { get; } = new PerFieldAnalyzerWrapper(NewsAnalyzer.Stemmed, new Dictionary<string, Analyzer>
     {

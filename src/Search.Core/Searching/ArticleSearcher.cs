@@ -27,7 +27,8 @@ public sealed class ArticleSearcher : IDisposable
     {
         IndexPath = indexPath;
         _directory = IndexStore.Open(indexPath);
-        _manager = new SearcherManager(_directory, null);
+        IndexStore.CheckSchema(_directory, indexPath);
+        _manager = new SearcherManager(_directory, new WarmingSearcherFactory());
         _gazetteer = gazetteer;
     }
 
@@ -60,7 +61,7 @@ public sealed class ArticleSearcher : IDisposable
             var docs = top.GetTopDocs(after is null ? request.Offset : 0, request.Limit).ScoreDocs;
             var highlight = request.Highlight ? HighlightTerms.From(query) : null;
             var hits = docs.Select(d => Hit(searcher, d, highlight, request)).ToList();
-            var facets = Facets(collector.Counts, request, facetNames, prefix: null);
+            var facets = Facets(collector, request, facetNames, prefix: null);
             var seenSoFar = (after is null ? request.Offset : 0) + hits.Count;
             var next = hits.Count == request.Limit && (after is not null || seenSoFar < collector.Total)
                 ? Cursor.Encode((FieldDoc)docs[^1], request.Sort) : null;
@@ -80,7 +81,7 @@ public sealed class ArticleSearcher : IDisposable
         return WithSearcher(searcher =>
         {
             var collector = Collect(searcher, query, shaped, new TotalHitCountCollector(), [facet]);
-            return Facets(collector.Counts, shaped, [facet], prefix)[facet.ToLowerInvariant()];
+            return Facets(collector, shaped, [facet], prefix)[facet.ToLowerInvariant()];
         });
     }
 
@@ -133,9 +134,7 @@ public sealed class ArticleSearcher : IDisposable
                 var top = TopFieldCollector.Create(sort, pageSize, after, fillFields: true, trackDocScores: request.Sort == SortOrder.Relevance, trackMaxScore: false, docsScoredInOrder: false);
                 Collect(searcher, query, selection, top, []);
                 var docs = top.GetTopDocs().ScoreDocs;
-                var page = docs.Select(d => includeText
-                    ? ArticleDocument.Read(searcher.Doc(d.Doc))
-                    : ArticleDocument.ReadMeta(searcher.Doc(d.Doc, ArticleDocument.MetaFields))).ToList();
+                var page = docs.Select(d => Load(searcher, d.Doc, includeText)).ToList();
                 return (page, docs.Length == 0 ? null : (FieldDoc)docs[^1]);
             });
             foreach (var article in articles)
@@ -165,7 +164,7 @@ public sealed class ArticleSearcher : IDisposable
 
     private MultiSelectCollector Collect(IndexSearcher searcher, Query query, SearchRequest request, ICollector hits, IReadOnlyList<string> facetNames)
     {
-        var collector = new MultiSelectCollector(hits, FilterClauses(request), facetNames.Select(f => FacetFields.FieldOf(f)!).ToList());
+        var collector = new MultiSelectCollector(searcher.IndexReader, hits, FilterClauses(request), facetNames.Select(f => FacetFields.FieldOf(f)!).ToList());
         searcher.Search(WithDateRange(query, request), collector);
         return collector;
     }
@@ -193,7 +192,7 @@ public sealed class ArticleSearcher : IDisposable
             {
                 return null;
             }
-            var article = ArticleDocument.Read(searcher.Doc(top.ScoreDocs[0].Doc));
+            var article = Load(searcher, top.ScoreDocs[0].Doc, withText: true);
             if (q is null)
             {
                 return (article, null, null);
@@ -228,10 +227,11 @@ public sealed class ArticleSearcher : IDisposable
                 MinDocFreq = 1,
                 MaxQueryTerms = 30,
             };
-            var like = mlt.Like(top.ScoreDocs[0].Doc);
+            var article = Load(searcher, top.ScoreDocs[0].Doc, withText: true);
+            var like = mlt.Like(new StringReader(article.Title + "\n\n" + article.Text), IndexFields.Body);
             var query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(ArticleDocument.IdTerm(id)), Occur.MUST_NOT } };
             return searcher.Search(query, Math.Clamp(limit, 1, SearchRequest.MaxLimit)).ScoreDocs
-                .Select(d => new SearchHit(ArticleDocument.ReadMeta(searcher.Doc(d.Doc, ArticleDocument.MetaFields)), d.Score, null, []))
+                .Select(d => new SearchHit(Load(searcher, d.Doc, withText: false), d.Score, null, []))
                 .ToList();
         }
         finally
@@ -414,44 +414,44 @@ public sealed class ArticleSearcher : IDisposable
     {
         if (highlight is null)
         {
-            return new SearchHit(ArticleDocument.ReadMeta(searcher.Doc(d.Doc, ArticleDocument.MetaFields)), d.Score, null, []);
+            return new SearchHit(Load(searcher, d.Doc, withText: false), d.Score, null, []);
         }
-        var article = ArticleDocument.Read(searcher.Doc(d.Doc));
+        var article = Load(searcher, d.Doc, withText: true);
         var title = article.Title is null ? null : PassageHighlighter.Mark(article.Title, highlight.Spans(article.Title, IndexFields.Title));
         var body = PassageHighlighter.Passages(article.Text, BodySpans(searcher, d.Doc, article.Text, highlight), r.Fragments, r.FragmentSize);
         return new SearchHit(article with { Text = "" }, float.IsNaN(d.Score) ? 0 : d.Score, title, body);
     }
 
-    private Dictionary<string, IReadOnlyList<FacetCount>> Facets(
-        IReadOnlyDictionary<string, Dictionary<string, int>> counts, SearchRequest r, IReadOnlyList<string> names, string? prefix)
+    private Dictionary<string, IReadOnlyList<FacetCount>> Facets(MultiSelectCollector collector, SearchRequest r, IReadOnlyList<string> names, string? prefix)
     {
         var result = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
         var wanted = prefix is null ? null : PersonNameData.Key(prefix);
         foreach (var name in names)
         {
             var field = FacetFields.FieldOf(name)!;
-            IEnumerable<KeyValuePair<string, int>> values = counts[field];
-            if (wanted is not null)
-            {
-                values = values.Where(kv => StartsWithWord(kv.Key, wanted) || (field == IndexFields.Country && CountryName(kv.Key) is { } n && StartsWithWord(n, wanted)));
-            }
             var selected = r.Filters.Where(f => FacetFields.FieldOf(f.Key) == field).SelectMany(f => f.Value)
-                .Select(v => field == IndexFields.Country && _gazetteer.Find(v) is { } c ? c.Code : v).ToList();
+                .Select(v => field == IndexFields.Country && _gazetteer.Find(v) is { } c ? c.Code : v).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             bool IsSelected(string v) => selected.Contains(v, StringComparer.OrdinalIgnoreCase);
-            IEnumerable<FacetCount> list = field is IndexFields.Year or IndexFields.Month
-                ? values.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetCount(kv.Key, kv.Value, false))
-                : values.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(r.FacetSize)
-                    .Select(kv => new FacetCount(kv.Key, kv.Value, IsSelected(kv.Key)));
-            var listed = list.ToList();
+            Func<string, bool>? keep = wanted is null ? null
+                : v => StartsWithWord(v, wanted) || (field == IndexFields.Country && CountryName(v) is { } n && StartsWithWord(n, wanted));
+            var listed = field is IndexFields.Year or IndexFields.Month
+                ? collector.All(field).Select(kv => new FacetCount(kv.Key, kv.Value, false)).ToList()
+                : collector.Top(field, r.FacetSize, keep).Select(kv => new FacetCount(kv.Key, kv.Value, IsSelected(kv.Key))).ToList();
             // A selected value always shows, even when nothing matches it now.
             foreach (var s in selected.Where(s => wanted is null && !listed.Any(l => l.Value.Equals(s, StringComparison.OrdinalIgnoreCase))))
             {
-                var existing = counts[field].FirstOrDefault(kv => kv.Key.Equals(s, StringComparison.OrdinalIgnoreCase));
-                listed.Add(new FacetCount(existing.Key ?? s, existing.Value, true));
+                listed.Add(new FacetCount(s, collector.CountOf(field, s), true));
             }
             result[name.ToLowerInvariant()] = listed;
         }
         return result;
+    }
+
+    private static Article Load(IndexSearcher searcher, int doc, bool withText)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return ArticleDocument.Read(leaf.AtomicReader, doc - leaf.DocBase, withText);
     }
 
     // From the offsets in the postings; a segment written before offsets were indexed falls back to re-analysing the text.

@@ -8,43 +8,106 @@ namespace Search.Core.Searching;
 /// One pass over the documents matching the query (without its facet filters) that does two jobs: documents passing
 /// every filter go to the top-hits collector and count in every facet; documents failing exactly one filter count only
 /// in that filter's own facet. That is multi-select faceting (Elasticsearch's post_filter): ticking one outlet still
-/// shows how many matches the other outlets have. Counting reads per-segment sorted-set ordinals, never stored fields.
+/// shows how many matches the other outlets have. Counting reads per-segment sorted-set ordinals mapped to global
+/// ordinals (<see cref="FacetOrdinals"/>): one array of counts per field, no stored fields, no strings per hit.
 /// </summary>
-internal sealed class MultiSelectCollector(ICollector hits, IReadOnlyList<(string Field, Filter Filter)> filters, IReadOnlyList<string> facetFields)
-    : ICollector
+internal sealed class MultiSelectCollector : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _counts = facetFields.Distinct().ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-    private readonly IBits?[] _filterBits = new IBits?[filters.Count];
-    private int[] _facetOfFilter = [];
-    private SortedSetDocValues?[] _values = [];
-    private int[][] _segmentCounts = [];
+    private readonly ICollector _hits;
+    private readonly IReadOnlyList<(string Field, Filter Filter)> _filters;
+    private readonly string[] _fields;
+    private readonly FacetOrdinals.Field[] _ordinals;
+    private readonly int[][] _counts;
+    private readonly int[] _facetOfFilter;
+    private readonly IBits?[] _filterBits;
+    private readonly SortedSetDocValues?[] _values;
+    private int _segment = -1;
+
+    public MultiSelectCollector(IndexReader reader, ICollector hits, IReadOnlyList<(string Field, Filter Filter)> filters, IReadOnlyList<string> facetFields)
+    {
+        _hits = hits;
+        _filters = filters;
+        _fields = facetFields.Distinct().ToArray();
+        var ordinals = FacetOrdinals.For(reader);
+        _ordinals = _fields.Select(ordinals.Get).ToArray();
+        _counts = _ordinals.Select(o => new int[o.ValueCount]).ToArray();
+        _facetOfFilter = filters.Select(f => Array.IndexOf(_fields, f.Field)).ToArray();
+        _filterBits = new IBits?[filters.Count];
+        _values = new SortedSetDocValues?[_fields.Length];
+    }
 
     public int Total { get; private set; }
 
-    public IReadOnlyDictionary<string, Dictionary<string, int>> Counts
+    /// <summary>Counts by value for a field, for the values <paramref name="keep"/> accepts, the largest first, at most <paramref name="size"/>.</summary>
+    public IEnumerable<KeyValuePair<string, int>> Top(string field, int size, Func<string, bool>? keep = null)
     {
-        get
+        var f = Array.IndexOf(_fields, field);
+        var counts = _counts[f];
+        var ordinals = _ordinals[f];
+        if (keep is null)
         {
-            FlushSegment();
-            return _counts;
+            // A bounded heap: only the values shown become strings.
+            var heap = new PriorityQueue<long, (int Count, long NegOrd)>();
+            for (long ord = 0; ord < counts.Length; ord++)
+            {
+                if (counts[ord] == 0)
+                {
+                    continue;
+                }
+                heap.Enqueue(ord, (counts[ord], -ord));
+                if (heap.Count > size)
+                {
+                    heap.Dequeue();
+                }
+            }
+            var top = new List<KeyValuePair<string, int>>(heap.Count);
+            while (heap.TryDequeue(out var ord, out _))
+            {
+                top.Add(new(ordinals.Value(ord), counts[ord]));
+            }
+            top.Reverse();
+            return top;
+        }
+        return Enumerable.Range(0, counts.Length).Where(o => counts[o] > 0)
+            .Select(o => new KeyValuePair<string, int>(ordinals.Value(o), counts[o])).Where(kv => keep(kv.Key))
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(size);
+    }
+
+    /// <summary>Every value of a field with its count, in value order (for year and month histograms).</summary>
+    public IEnumerable<KeyValuePair<string, int>> All(string field)
+    {
+        var f = Array.IndexOf(_fields, field);
+        for (long ord = 0; ord < _counts[f].Length; ord++)
+        {
+            if (_counts[f][ord] > 0)
+            {
+                yield return new(_ordinals[f].Value(ord), _counts[f][ord]);
+            }
         }
     }
 
-    public void SetScorer(Scorer scorer) => hits.SetScorer(scorer);
+    /// <summary>The count of one value (0 when no match has it).</summary>
+    public int CountOf(string field, string value)
+    {
+        var f = Array.IndexOf(_fields, field);
+        var ord = _ordinals[f].Find(value);
+        return ord < 0 ? 0 : _counts[f][ord];
+    }
+
+    public void SetScorer(Scorer scorer) => _hits.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        FlushSegment();
-        hits.SetNextReader(context);
-        for (var i = 0; i < filters.Count; i++)
+        _segment = context.Ord;
+        _hits.SetNextReader(context);
+        for (var i = 0; i < _filters.Count; i++)
         {
-            var set = filters[i].Filter.GetDocIdSet(context, context.AtomicReader.LiveDocs);
-            _filterBits[i] = ToBits(set, context.AtomicReader.MaxDoc);
+            _filterBits[i] = ToBits(_filters[i].Filter.GetDocIdSet(context, context.AtomicReader.LiveDocs), context.AtomicReader.MaxDoc);
         }
-        var fields = _counts.Keys.ToArray();
-        _facetOfFilter = filters.Select(f => Array.IndexOf(fields, f.Field)).ToArray();
-        _values = fields.Select(f => context.AtomicReader.GetSortedSetDocValues(f)).ToArray();
-        _segmentCounts = _values.Select(v => v is null ? [] : new int[v.ValueCount]).ToArray();
+        for (var f = 0; f < _fields.Length; f++)
+        {
+            _values[f] = context.AtomicReader.GetSortedSetDocValues(_fields[f]);
+        }
     }
 
     public void Collect(int doc)
@@ -65,21 +128,20 @@ internal sealed class MultiSelectCollector(ICollector hits, IReadOnlyList<(strin
         if (failed < 0)
         {
             Total++;
-            hits.Collect(doc);
-            for (var f = 0; f < _values.Length; f++)
+            _hits.Collect(doc);
+            for (var f = 0; f < _fields.Length; f++)
             {
                 CountDoc(f, doc);
             }
             return;
         }
-        var index = _facetOfFilter[failed];
-        if (index >= 0)
+        if (_facetOfFilter[failed] is var facet and >= 0)
         {
-            CountDoc(index, doc);
+            CountDoc(facet, doc);
         }
     }
 
-    public bool AcceptsDocsOutOfOrder => hits.AcceptsDocsOutOfOrder;
+    public bool AcceptsDocsOutOfOrder => _hits.AcceptsDocsOutOfOrder;
 
     private void CountDoc(int facet, int doc)
     {
@@ -90,39 +152,12 @@ internal sealed class MultiSelectCollector(ICollector hits, IReadOnlyList<(strin
         }
         values.SetDocument(doc);
         long ord;
-        var counts = _segmentCounts[facet];
+        var counts = _counts[facet];
+        var ordinals = _ordinals[facet];
         while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
         {
-            counts[ord]++;
+            counts[ordinals.GlobalOrd(_segment, ord)]++;
         }
-    }
-
-    private void FlushSegment()
-    {
-        var fields = _counts.Keys.ToArray();
-        var scratch = new BytesRef();
-        for (var f = 0; f < _values.Length; f++)
-        {
-            var values = _values[f];
-            var counts = _segmentCounts[f];
-            if (values is null)
-            {
-                continue;
-            }
-            var target = _counts[fields[f]];
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] == 0)
-                {
-                    continue;
-                }
-                values.LookupOrd(ord, scratch);
-                var value = scratch.Utf8ToString();
-                target[value] = target.GetValueOrDefault(value) + counts[ord];
-            }
-        }
-        _values = [];
-        _segmentCounts = [];
     }
 
     private static IBits? ToBits(DocIdSet? set, int maxDoc)

@@ -1,0 +1,90 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// For one index reader, each keyword field's map from per-segment ordinals to global ordinals (Lucene's
+/// <see cref="MultiDocValues.OrdinalMap"/>): facets count into one array of global ordinals and turn only the values
+/// they show into strings. Building a map costs tens of milliseconds, so it is built once per reader, when the
+/// searcher manager opens it, and cached with the reader.
+/// </summary>
+public sealed class FacetOrdinals
+{
+    private static readonly ConditionalWeakTable<IndexReader, FacetOrdinals> Cache = new();
+
+    private readonly Dictionary<string, Field> _fields = new(StringComparer.Ordinal);
+    private readonly IList<AtomicReaderContext> _leaves;
+
+    /// <summary>One field across segments: the ordinal map (null with one segment) and how many values in all.</summary>
+    public sealed class Field(MultiDocValues.OrdinalMap? map, long valueCount, SortedSetDocValues?[] segments)
+    {
+        public long ValueCount { get; } = valueCount;
+
+        public long GlobalOrd(int segment, long ord) => map is null ? ord : map.GetGlobalOrd(segment, ord);
+
+        /// <summary>The value of a global ordinal, read from the first segment that has it.</summary>
+        public string Value(long globalOrd)
+        {
+            var segment = map is null ? 0 : map.GetFirstSegmentNumber(globalOrd);
+            var ord = map is null ? globalOrd : map.GetFirstSegmentOrd(globalOrd);
+            var scratch = new BytesRef();
+            segments[segment]!.LookupOrd(ord, scratch);
+            return scratch.Utf8ToString();
+        }
+
+        /// <summary>The global ordinal of a value, or -1 when no document has it.</summary>
+        public long Find(string value)
+        {
+            var bytes = new BytesRef(value);
+            for (var s = 0; s < segments.Length; s++)
+            {
+                if (segments[s] is { } dv && dv.LookupTerm(bytes) is var ord and >= 0)
+                {
+                    return GlobalOrd(s, ord);
+                }
+            }
+            return -1;
+        }
+    }
+
+    private FacetOrdinals(IndexReader reader) => _leaves = reader.Leaves;
+
+    public static FacetOrdinals For(IndexReader reader) => Cache.GetValue(reader, r => new FacetOrdinals(r));
+
+    /// <summary>Builds every keyword field's map now (called when a searcher opens, so no search waits for it).</summary>
+    public static void Warm(IndexReader reader, IEnumerable<string> fields)
+    {
+        var ordinals = For(reader);
+        foreach (var field in fields)
+        {
+            ordinals.Get(field);
+        }
+    }
+
+    public Field Get(string field)
+    {
+        lock (_fields)
+        {
+            if (_fields.TryGetValue(field, out var cached))
+            {
+                return cached;
+            }
+            var segments = _leaves.Select(l => l.AtomicReader.GetSortedSetDocValues(field)).ToArray();
+            Field built;
+            if (segments.Length <= 1)
+            {
+                built = new Field(null, segments.Length == 0 || segments[0] is null ? 0 : segments[0]!.ValueCount, segments);
+            }
+            else
+            {
+                var enums = segments.Select(s => s?.GetTermsEnum() ?? TermsEnum.EMPTY).ToArray();
+                var map = new MultiDocValues.OrdinalMap(this, enums);
+                built = new Field(map, map.ValueCount, segments);
+            }
+            _fields[field] = built;
+            return built;
+        }
+    }
+}

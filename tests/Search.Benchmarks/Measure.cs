@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Search.Benchmarks;
+
+/// <summary>Percentiles, process memory from /proc, and the machine a run happened on.</summary>
+public static class Measure
+{
+    public static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    /// <summary>Resident memory (VmRSS) or its peak (VmHWM) of a process, in MB; null when it has exited.</summary>
+    public static double? MemoryMb(int pid, string field = "VmRSS")
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith(field + ":", StringComparison.Ordinal))
+                {
+                    return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+        return null;
+    }
+
+    public static long DirectoryBytes(string path) =>
+        Directory.Exists(path) ? new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) : 0;
+
+    public static string Machine()
+    {
+        var memory = File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal:", StringComparison.Ordinal));
+        var kb = double.Parse(memory.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "unknown CPU";
+        return $"{Environment.ProcessorCount} cores ({cpu}), {kb / 1024 / 1024:0} GB, .NET {Environment.Version}";
+    }
+
+    public static Process Start(string file, IEnumerable<string> args, string? workingDirectory = null)
+    {
+        var info = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory };
+        return Process.Start(info)!;
+    }
+}

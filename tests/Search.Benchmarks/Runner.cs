@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Search.Core.Enrichment;
+using Search.Core.Searching;
+
+namespace Search.Benchmarks;
+
+/// <summary>
+/// The end-to-end benchmark: for each corpus size, generate the corpus (once, cached), index it with the published
+/// indexer in a child process (wall time, peak RSS, index size, enrichment share), then search it in process and over
+/// HTTP against the published service (latency p50/p95/p99 with one client, throughput with 1, 2, 4 and 8 clients,
+/// service memory). Writes results.json and results.md.
+/// </summary>
+public static partial class Runner
+{
+    private static readonly string[] LeadingCountries =
+        ["United States", "Israel", "Iran", "Syria", "Iraq", "Russia", "China", "Ukraine", "United Kingdom", "France", "Germany", "Turkey", "Saudi Arabia", "Egypt", "Lebanon", "Jordan"];
+
+    [GeneratedRegex(@"read (\d+).* in ([\d.]+) s .*enrichment ([\d.]+) s")]
+    private static partial Regex Summary();
+
+    public sealed record IndexingResult(int Articles, double TextMb, double Seconds, double ArticlesPerSecond, double MbPerSecond, double PeakRssMb, double IndexMb, double EnrichmentShare);
+
+    public sealed record SizeResult(IndexingResult Indexing, SearchLoad.Result InProcess, SearchLoad.Result Http, double ServiceRssMbAfterWarmup, double ServiceRssMbAfterLoad);
+
+    public sealed record Report(string Date, string Machine, IReadOnlyList<SizeResult> Sizes);
+
+    public static CorpusGenerator Generator()
+    {
+        var data = EnrichmentData.Default;
+        var countries = LeadingCountries.Concat(data.Gazetteer.Countries.Select(c => c.Name).Where(n => !LeadingCountries.Contains(n)).Order()).ToList();
+        var firstNames = File.ReadLines(Path.Combine(EnrichmentData.DefaultDirectory, "first-names.txt")).Where(l => !l.StartsWith('#'))
+            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        return new CorpusGenerator(20261123, countries, firstNames);
+    }
+
+    public static async Task<int> RunAsync(int[] counts, string work, string indexerDll, string apiDll, TimeSpan perLevel, string output)
+    {
+        Directory.CreateDirectory(work);
+        var sizes = new List<SizeResult>();
+        foreach (var count in counts)
+        {
+            var corpus = Path.Combine(work, $"corpus-{count}.jsonl");
+            if (!File.Exists(corpus))
+            {
+                Console.Error.WriteLine($"generating {count:N0} articles → {corpus}");
+                Generator().Write(corpus + ".tmp", count);
+                File.Move(corpus + ".tmp", corpus);
+            }
+            var index = Path.Combine(work, $"index-{count}");
+            var indexing = Index(indexerDll, corpus, index, count);
+            Console.Error.WriteLine($"indexed {count:N0}: {indexing}");
+            var size = await SearchAsync(index, apiDll, indexing, perLevel);
+            sizes.Add(size);
+            Console.Error.WriteLine($"searched {count:N0}: in process p50 {size.InProcess.P50:0.00} ms, HTTP p50 {size.Http.P50:0.00} ms p99 {size.Http.P99:0.00} ms");
+        }
+        var report = new Report(DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Measure.Machine(), sizes);
+        Directory.CreateDirectory(output);
+        await File.WriteAllTextAsync(Path.Combine(output, "results.json"), JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+        await File.WriteAllTextAsync(Path.Combine(output, "results.md"), Markdown(report));
+        Console.WriteLine(Markdown(report));
+        return 0;
+    }
+
+    private static IndexingResult Index(string indexerDll, string corpus, string index, int count)
+    {
+        if (Directory.Exists(index))
+        {
+            Directory.Delete(index, recursive: true);
+        }
+        var textMb = 0.0;
+        foreach (var line in File.ReadLines(corpus))
+        {
+            using var doc = JsonDocument.Parse(line);
+            textMb += Encoding.UTF8.GetByteCount(doc.RootElement.GetProperty("text").GetString()!) / 1e6;
+        }
+        using var process = Measure.Start("dotnet", [indexerDll, "index", corpus, "--index", index, "--rebuild"]);
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var peak = 0.0;
+        while (!process.WaitForExit(100))
+        {
+            peak = Math.Max(peak, Measure.MemoryMb(process.Id, "VmHWM") ?? 0);
+        }
+        process.WaitForExit();
+        var m = Summary().Match(output.ToString());
+        if (process.ExitCode != 0 || !m.Success)
+        {
+            throw new InvalidOperationException($"the indexer failed ({process.ExitCode}): {output}");
+        }
+        var seconds = double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        var enrichment = double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        return new IndexingResult(count, Math.Round(textMb, 1), seconds, Math.Round(count / seconds), Math.Round(textMb / seconds, 2), Math.Round(peak),
+            Math.Round(Measure.DirectoryBytes(index) / 1e6), Math.Round(enrichment / (seconds * Environment.ProcessorCount), 3));
+    }
+
+    private static async Task<SizeResult> SearchAsync(string index, string apiDll, IndexingResult indexing, TimeSpan perLevel)
+    {
+        var queries = QuerySet();
+        int[] clients = [1, 2, 4, 8];
+        SearchLoad.Result inProcess;
+        using (var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer))
+        {
+            inProcess = await SearchLoad.RunAsync(queries, q =>
+            {
+                searcher.Search(new SearchRequest { Query = q.Q, Filters = q.Filters() });
+                return Task.CompletedTask;
+            }, rounds: 20, perLevel, clients);
+        }
+
+        var port = FreePort();
+        using var service = Measure.Start("dotnet", [apiDll, $"--urls=http://127.0.0.1:{port}", $"--Search:IndexPath={index}", "--Logging:LogLevel:Default=Warning"],
+            Path.GetDirectoryName(apiDll));
+        service.OutputDataReceived += (_, _) => { };
+        service.ErrorDataReceived += (_, _) => { };
+        service.BeginOutputReadLine();
+        service.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+            for (var i = 0; i < 240 && !await Ready(http); i++)
+            {
+                await Task.Delay(500);
+            }
+            foreach (var q in queries)
+            {
+                (await http.GetAsync("/api/search?" + q.QueryString())).EnsureSuccessStatusCode();
+            }
+            var afterWarmup = Measure.MemoryMb(service.Id) ?? 0;
+            var result = await SearchLoad.RunAsync(queries, async q =>
+            {
+                using var response = await http.GetAsync("/api/search?" + q.QueryString());
+                response.EnsureSuccessStatusCode();
+                await response.Content.ReadAsByteArrayAsync();
+            }, rounds: 20, perLevel, clients);
+            return new SizeResult(indexing, inProcess, result, Math.Round(afterWarmup), Math.Round(Measure.MemoryMb(service.Id) ?? 0));
+        }
+        finally
+        {
+            service.Kill(entireProcessTree: true);
+        }
+    }
+
+    public static IReadOnlyList<BenchQuery> QuerySet() => BenchQuery.From(Generator());
+
+    private static async Task<bool> Ready(HttpClient http)
+    {
+        try
+        {
+            return (await http.GetAsync("/health")).IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static string Markdown(Report r)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Benchmark of {r.Date} on {r.Machine}.");
+        sb.AppendLine();
+        sb.AppendLine("| articles | text | index: articles/s | MB/s | peak RSS | index size | enrichment share | search in process p50 / p95 / p99 | HTTP p50 / p95 / p99 | HTTP searches/s at 1 / 2 / 4 / 8 clients | service RSS |");
+        sb.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: |");
+        foreach (var s in r.Sizes)
+        {
+            var i = s.Indexing;
+            string Lat(SearchLoad.Result x) => string.Create(CultureInfo.InvariantCulture, $"{x.P50:0.0} / {x.P95:0.0} / {x.P99:0.0} ms");
+            var tput = string.Join(" / ", s.Http.ThroughputPerSecond.OrderBy(kv => kv.Key).Select(kv => kv.Value.ToString("0", CultureInfo.InvariantCulture)));
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"| {i.Articles:N0} | {i.TextMb:N0} MB | {i.ArticlesPerSecond:N0} | {i.MbPerSecond:0.0} | {i.PeakRssMb:N0} MB | {i.IndexMb:N0} MB | {i.EnrichmentShare:P0} | {Lat(s.InProcess)} | {Lat(s.Http)} | {tput} | {s.ServiceRssMbAfterLoad:N0} MB |");
+        }
+        sb.AppendLine();
+        sb.AppendLine("Every search asks for facets outlet, country, person and year over all matches and highlights on the top 20; " +
+                      "the query set mixes rare, medium and common terms, AND, OR, phrases, prefixes and filters (tests/Search.Benchmarks/QuerySet.cs).");
+        return sb.ToString();
+    }
+}
