@@ -23,6 +23,9 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
         {
             OpenMode = options.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
+            // Plain segment files, not compound ones: searches read them through larger buffers (IndexStore).
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
         if (!options.Rebuild && DirectoryReader.IndexExists(directory))
         {

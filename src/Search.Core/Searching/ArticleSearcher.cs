@@ -57,7 +57,7 @@ public sealed class ArticleSearcher : IDisposable
         return WithSearcher(searcher =>
         {
             var top = TopFieldCollector.Create(sort, Math.Max(1, window), after, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            var collector = Collect(searcher, query, request, top, facetNames);
+            using var collector = Collect(searcher, query, request, top, facetNames);
             var docs = top.GetTopDocs(after is null ? request.Offset : 0, request.Limit).ScoreDocs;
             var highlight = request.Highlight ? HighlightTerms.From(query) : null;
             var hits = docs.Select(d => Hit(searcher, d, highlight, request)).ToList();
@@ -80,7 +80,7 @@ public sealed class ArticleSearcher : IDisposable
         var shaped = request with { Facets = [facet], FacetSize = limit };
         return WithSearcher(searcher =>
         {
-            var collector = Collect(searcher, query, shaped, new TotalHitCountCollector(), [facet]);
+            using var collector = Collect(searcher, query, shaped, new TotalHitCountCollector(), [facet]);
             return Facets(collector, shaped, [facet], prefix)[facet.ToLowerInvariant()];
         });
     }
@@ -104,7 +104,7 @@ public sealed class ArticleSearcher : IDisposable
         return WithSearcher(searcher =>
         {
             var counter = new PivotCounter(FacetFields.FieldOf(rows)!, FacetFields.FieldOf(columns)!);
-            var collector = Collect(searcher, query, request with { Facets = [] }, counter, []);
+            using var collector = Collect(searcher, query, request with { Facets = [] }, counter, []);
             var counts = counter.Counts;
             var columnValues = counts.GroupBy(kv => kv.Key.Column).OrderByDescending(g => g.Sum(kv => kv.Value)).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Take(size).Select(g => g.Key).ToList();
@@ -132,7 +132,7 @@ public sealed class ArticleSearcher : IDisposable
             var (articles, last) = WithSearcher(searcher =>
             {
                 var top = TopFieldCollector.Create(sort, pageSize, after, fillFields: true, trackDocScores: request.Sort == SortOrder.Relevance, trackMaxScore: false, docsScoredInOrder: false);
-                Collect(searcher, query, selection, top, []);
+                using var _ = Collect(searcher, query, selection, top, []);
                 var docs = top.GetTopDocs().ScoreDocs;
                 var page = docs.Select(d => Load(searcher, d.Doc, includeText)).ToList();
                 return (page, docs.Length == 0 ? null : (FieldDoc)docs[^1]);

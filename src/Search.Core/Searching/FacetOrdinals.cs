@@ -20,7 +20,14 @@ public sealed class FacetOrdinals
     /// <summary>One field across segments: the ordinal map (null with one segment) and how many values in all.</summary>
     public sealed class Field(MultiDocValues.OrdinalMap? map, long valueCount, SortedSetDocValues?[] segments)
     {
+        // Segment ordinal → global ordinal, one array per segment, so counting is an array lookup.
+        private readonly int[]?[] _toGlobal = segments.Select((s, i) => s is null || map is null ? null
+            : Enumerable.Range(0, (int)s.ValueCount).Select(o => (int)map.GetGlobalOrd(i, o)).ToArray()).ToArray();
+
         public long ValueCount { get; } = valueCount;
+
+        /// <summary>Segment ordinal → global ordinal for one segment; null when they are the same (one segment).</summary>
+        public int[]? ToGlobal(int segment) => _toGlobal[segment];
 
         public long GlobalOrd(int segment, long ord) => map is null ? ord : map.GetGlobalOrd(segment, ord);
 
@@ -53,13 +60,20 @@ public sealed class FacetOrdinals
 
     public static FacetOrdinals For(IndexReader reader) => Cache.GetValue(reader, r => new FacetOrdinals(r));
 
-    /// <summary>Builds every keyword field's map now (called when a searcher opens, so no search waits for it).</summary>
+    /// <summary>
+    /// Builds every keyword field's map, and each segment's in-memory ordinals, now: called when a searcher opens, so
+    /// no search waits for them.
+    /// </summary>
     public static void Warm(IndexReader reader, IEnumerable<string> fields)
     {
         var ordinals = For(reader);
         foreach (var field in fields)
         {
             ordinals.Get(field);
+            foreach (var leaf in reader.Leaves)
+            {
+                SegmentOrdinals.For(leaf.AtomicReader, field);
+            }
         }
     }
 

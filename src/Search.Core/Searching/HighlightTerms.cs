@@ -18,7 +18,10 @@ public sealed class HighlightTerms
     private readonly List<(string Field, Func<string, bool> Matches, string Prefix)> _patterns = [];
 
     /// <summary>How many dictionary terms one pattern may bring into a hit's highlighting.</summary>
-    private const int MaxPatternTerms = 256;
+    private const int MaxPatternTerms = 128;
+
+    // A pattern's dictionary terms per segment, found once for all the hits of a page.
+    private readonly Dictionary<(object Segment, int Pattern), List<string>> _expansions = [];
 
     public bool IsEmpty => _terms.Count == 0 && _phrases.Count == 0 && _patterns.Count == 0;
 
@@ -108,9 +111,23 @@ public sealed class HighlightTerms
             {
                 Postings.Read(reader, doc, exactField, term, exact);
             }
-            foreach (var (_, matches, prefix) in _patterns.Where(p => p.Field == exactField))
+            for (var i = 0; i < _patterns.Count; i++)
             {
-                foreach (var term in Postings.MatchingTerms(reader, exactField, prefix, matches, MaxPatternTerms))
+                var (patternField, matches, prefix) = _patterns[i];
+                if (patternField != exactField)
+                {
+                    continue;
+                }
+                List<string> terms;
+                lock (_expansions)
+                {
+                    if (!_expansions.TryGetValue((reader.CoreCacheKey, i), out terms!))
+                    {
+                        terms = Postings.MatchingTerms(reader, exactField, prefix, matches, MaxPatternTerms);
+                        _expansions[(reader.CoreCacheKey, i)] = terms;
+                    }
+                }
+                foreach (var term in terms)
                 {
                     Postings.Read(reader, doc, exactField, term, exact);
                 }

@@ -11,7 +11,7 @@ namespace Search.Core.Searching;
 /// shows how many matches the other outlets have. Counting reads per-segment sorted-set ordinals mapped to global
 /// ordinals (<see cref="FacetOrdinals"/>): one array of counts per field, no stored fields, no strings per hit.
 /// </summary>
-internal sealed class MultiSelectCollector : ICollector
+internal sealed class MultiSelectCollector : ICollector, IDisposable
 {
     private readonly ICollector _hits;
     private readonly IReadOnlyList<(string Field, Filter Filter)> _filters;
@@ -20,7 +20,8 @@ internal sealed class MultiSelectCollector : ICollector
     private readonly int[][] _counts;
     private readonly int[] _facetOfFilter;
     private readonly IBits?[] _filterBits;
-    private readonly SortedSetDocValues?[] _values;
+    private readonly SegmentOrdinals?[] _values;
+    private readonly int[]?[] _toGlobal;
     private int _segment = -1;
 
     public MultiSelectCollector(IndexReader reader, ICollector hits, IReadOnlyList<(string Field, Filter Filter)> filters, IReadOnlyList<string> facetFields)
@@ -30,10 +31,27 @@ internal sealed class MultiSelectCollector : ICollector
         _fields = facetFields.Distinct().ToArray();
         var ordinals = FacetOrdinals.For(reader);
         _ordinals = _fields.Select(ordinals.Get).ToArray();
-        _counts = _ordinals.Select(o => new int[o.ValueCount]).ToArray();
+        // Count arrays come from a pool (a person facet over a million articles has many values): no big buffer per request.
+        _counts = _ordinals.Select(o => Rent((int)o.ValueCount)).ToArray();
+        _toGlobal = new int[]?[_fields.Length];
         _facetOfFilter = filters.Select(f => Array.IndexOf(_fields, f.Field)).ToArray();
         _filterBits = new IBits?[filters.Count];
-        _values = new SortedSetDocValues?[_fields.Length];
+        _values = new SegmentOrdinals?[_fields.Length];
+    }
+
+    private static int[] Rent(int size)
+    {
+        var array = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, size));
+        Array.Clear(array, 0, size);
+        return array;
+    }
+
+    public void Dispose()
+    {
+        foreach (var counts in _counts)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(counts);
+        }
     }
 
     public int Total { get; private set; }
@@ -44,11 +62,12 @@ internal sealed class MultiSelectCollector : ICollector
         var f = Array.IndexOf(_fields, field);
         var counts = _counts[f];
         var ordinals = _ordinals[f];
+        var n = (int)ordinals.ValueCount;
         if (keep is null)
         {
             // A bounded heap: only the values shown become strings.
-            var heap = new PriorityQueue<long, (int Count, long NegOrd)>();
-            for (long ord = 0; ord < counts.Length; ord++)
+            var heap = new PriorityQueue<int, (int Count, int NegOrd)>();
+            for (var ord = 0; ord < n; ord++)
             {
                 if (counts[ord] == 0)
                 {
@@ -68,7 +87,7 @@ internal sealed class MultiSelectCollector : ICollector
             top.Reverse();
             return top;
         }
-        return Enumerable.Range(0, counts.Length).Where(o => counts[o] > 0)
+        return Enumerable.Range(0, n).Where(o => counts[o] > 0)
             .Select(o => new KeyValuePair<string, int>(ordinals.Value(o), counts[o])).Where(kv => keep(kv.Key))
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(size);
     }
@@ -77,7 +96,7 @@ internal sealed class MultiSelectCollector : ICollector
     public IEnumerable<KeyValuePair<string, int>> All(string field)
     {
         var f = Array.IndexOf(_fields, field);
-        for (long ord = 0; ord < _counts[f].Length; ord++)
+        for (long ord = 0; ord < _ordinals[f].ValueCount; ord++)
         {
             if (_counts[f][ord] > 0)
             {
@@ -106,7 +125,8 @@ internal sealed class MultiSelectCollector : ICollector
         }
         for (var f = 0; f < _fields.Length; f++)
         {
-            _values[f] = context.AtomicReader.GetSortedSetDocValues(_fields[f]);
+            _values[f] = SegmentOrdinals.For(context.AtomicReader, _fields[f]);
+            _toGlobal[f] = _ordinals[f].ToGlobal(_segment);
         }
     }
 
@@ -150,13 +170,12 @@ internal sealed class MultiSelectCollector : ICollector
         {
             return;
         }
-        values.SetDocument(doc);
-        long ord;
         var counts = _counts[facet];
-        var ordinals = _ordinals[facet];
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        var toGlobal = _toGlobal[facet];
+        var ords = values.Ords;
+        for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
         {
-            counts[ordinals.GlobalOrd(_segment, ord)]++;
+            counts[toGlobal is null ? ords[i] : toGlobal[ords[i]]]++;
         }
     }
 

@@ -40,19 +40,43 @@ public static class PassageHighlighter
             return [];
         }
         var passages = Split(text, size);
-        var scored = passages.Select((p, i) =>
+        if (spans.Count == 0)
         {
-            var inside = spans.Where(s => s.Start >= p.Start && s.End <= p.End).ToList();
-            var distinct = inside.Select(s => text[s.Start..s.End].ToLowerInvariant()).Distinct().Count();
-            return (Passage: p, Index: i, Distinct: distinct, Matches: inside.Count);
-        }).ToList();
-        var chosen = scored.Where(s => s.Matches > 0).OrderByDescending(s => s.Distinct).ThenByDescending(s => s.Matches).ThenBy(s => s.Index)
-            .Take(count).OrderBy(s => s.Index).ToList();
+            return [Mark(text, spans, passages[0].Start, passages[0].End)];
+        }
+        // One pass over the sorted spans: each passage's matches and distinct matched words.
+        var scored = new List<(int Index, int Distinct, int Matches)>();
+        var s = 0;
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var p = 0; p < passages.Count && s < spans.Count; p++)
+        {
+            var (start, end) = passages[p];
+            while (s < spans.Count && spans[s].End <= start)
+            {
+                s++;
+            }
+            words.Clear();
+            var matches = 0;
+            for (var k = s; k < spans.Count && spans[k].Start < end; k++)
+            {
+                if (spans[k].Start >= start && spans[k].End <= end)
+                {
+                    matches++;
+                    words.Add(text.Substring(spans[k].Start, spans[k].End - spans[k].Start));
+                }
+            }
+            if (matches > 0)
+            {
+                scored.Add((p, words.Count, matches));
+            }
+        }
+        var chosen = scored.OrderByDescending(x => x.Distinct).ThenByDescending(x => x.Matches).ThenBy(x => x.Index)
+            .Take(count).Select(x => x.Index).Order().ToList();
         if (chosen.Count == 0)
         {
-            chosen = [scored[0]];
+            chosen = [0];
         }
-        return chosen.Select(s => Mark(text, spans, s.Passage.Start, s.Passage.End)).ToList();
+        return chosen.Select(p => Mark(text, spans, passages[p].Start, passages[p].End)).ToList();
     }
 
     /// <summary>Sentence-aligned passages of about <paramref name="size"/> characters (a long sentence is cut at a space).</summary>
