@@ -22,6 +22,7 @@ builder.Services.AddHostedService<IndexRefresher>();
 
 // Errors as RFC 7807 problem details; OpenAPI document; source-generated JSON for the hot answers.
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<SearchTimeoutHandler>();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
 

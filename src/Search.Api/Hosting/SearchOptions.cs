@@ -12,6 +12,9 @@ public sealed class SearchOptions
     /// <summary>Enrichment data folder; null uses the data shipped with the program.</summary>
     public string? DataPath { get; set; }
 
+    /// <summary>How long one search may run before it is stopped with 503 <c>search_timeout</c>. Default: 3 s.</summary>
+    public TimeSpan SearchTimeBudget { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>Exports each client may start per minute (429 with Retry-After past that). Default: 30.</summary>
     public int ExportsPerMinute { get; set; } = 30;
 

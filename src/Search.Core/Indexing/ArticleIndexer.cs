@@ -22,7 +22,7 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
         var config = new IndexWriterConfig(NewsAnalyzer.Version, IndexStore.Analyzer)
         {
             OpenMode = options.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 256,
             // Plain segment files, not compound ones: searches read them through larger buffers (IndexStore).
             UseCompoundFile = false,
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },

@@ -22,9 +22,21 @@ public sealed class ArticleSearcher : IDisposable
     private readonly Directory _directory;
     private readonly SearcherManager _manager;
     private readonly Gazetteer _gazetteer;
+    private readonly TimeSpan _timeBudget;
+    private readonly Counter? _clock;
 
-    public ArticleSearcher(string indexPath, Gazetteer gazetteer)
+    public ArticleSearcher(string indexPath, Gazetteer gazetteer) : this(indexPath, gazetteer, TimeSpan.FromSeconds(3), null)
     {
+    }
+
+    /// <param name="indexPath">The index folder.</param>
+    /// <param name="gazetteer">Country names, for <c>country:</c> in queries and filters.</param>
+    /// <param name="timeBudget">How long one search may run before it is stopped (<see cref="SearchTimeoutException"/>).</param>
+    /// <param name="clock">The clock the budget is measured on, in milliseconds; tests pass their own.</param>
+    public ArticleSearcher(string indexPath, Gazetteer gazetteer, TimeSpan timeBudget, Counter? clock = null)
+    {
+        _timeBudget = timeBudget;
+        _clock = clock;
         IndexPath = indexPath;
         _directory = IndexStore.Open(indexPath);
         IndexStore.CheckSchema(_directory, indexPath);
@@ -165,7 +177,17 @@ public sealed class ArticleSearcher : IDisposable
     private MultiSelectCollector Collect(IndexSearcher searcher, Query query, SearchRequest request, ICollector hits, IReadOnlyList<string> facetNames)
     {
         var collector = new MultiSelectCollector(searcher.IndexReader, hits, FilterClauses(request), facetNames.Select(f => FacetFields.FieldOf(f)!).ToList());
-        searcher.Search(WithDateRange(query, request), collector);
+        var limited = new TimeLimitingCollector(collector, _clock ?? TimeLimitingCollector.GlobalCounter, (long)_timeBudget.TotalMilliseconds);
+        limited.SetBaseline();
+        try
+        {
+            searcher.Search(WithDateRange(query, request), limited);
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            collector.Dispose();
+            throw new SearchTimeoutException(_timeBudget);
+        }
         return collector;
     }
 

@@ -17,8 +17,11 @@ public sealed class FacetOrdinals
     private readonly Dictionary<string, Field> _fields = new(StringComparer.Ordinal);
     private readonly IList<AtomicReaderContext> _leaves;
 
-    /// <summary>One field across segments: the ordinal map (null with one segment) and how many values in all.</summary>
-    public sealed class Field(MultiDocValues.OrdinalMap? map, long valueCount, SortedSetDocValues?[] segments)
+    /// <summary>
+    /// One field across segments: the ordinal map (null with one segment) and how many values in all. Doc values
+    /// instances are not thread-safe, so values are looked up through the segment readers, which give each thread its own.
+    /// </summary>
+    public sealed class Field(MultiDocValues.OrdinalMap? map, long valueCount, SortedSetDocValues?[] segments, IList<AtomicReaderContext> leaves, string name)
     {
         // Segment ordinal → global ordinal, one array per segment, so counting is an array lookup.
         private readonly int[]?[] _toGlobal = segments.Select((s, i) => s is null || map is null ? null
@@ -37,7 +40,7 @@ public sealed class FacetOrdinals
             var segment = map is null ? 0 : map.GetFirstSegmentNumber(globalOrd);
             var ord = map is null ? globalOrd : map.GetFirstSegmentOrd(globalOrd);
             var scratch = new BytesRef();
-            segments[segment]!.LookupOrd(ord, scratch);
+            leaves[segment].AtomicReader.GetSortedSetDocValues(name).LookupOrd(ord, scratch);
             return scratch.Utf8ToString();
         }
 
@@ -45,9 +48,9 @@ public sealed class FacetOrdinals
         public long Find(string value)
         {
             var bytes = new BytesRef(value);
-            for (var s = 0; s < segments.Length; s++)
+            for (var s = 0; s < leaves.Count; s++)
             {
-                if (segments[s] is { } dv && dv.LookupTerm(bytes) is var ord and >= 0)
+                if (leaves[s].AtomicReader.GetSortedSetDocValues(name) is { } dv && dv.LookupTerm(bytes) is var ord and >= 0)
                 {
                     return GlobalOrd(s, ord);
                 }
@@ -89,13 +92,13 @@ public sealed class FacetOrdinals
             Field built;
             if (segments.Length <= 1)
             {
-                built = new Field(null, segments.Length == 0 || segments[0] is null ? 0 : segments[0]!.ValueCount, segments);
+                built = new Field(null, segments.Length == 0 || segments[0] is null ? 0 : segments[0]!.ValueCount, segments, _leaves, field);
             }
             else
             {
                 var enums = segments.Select(s => s?.GetTermsEnum() ?? TermsEnum.EMPTY).ToArray();
                 var map = new MultiDocValues.OrdinalMap(this, enums);
-                built = new Field(map, map.ValueCount, segments);
+                built = new Field(map, map.ValueCount, segments, _leaves, field);
             }
             _fields[field] = built;
             return built;

@@ -37,3 +37,23 @@ public class ConcurrencyTests
         Assert.Equal(count + 5, searcher.Stats().Articles); // each article once
     }
 }
+
+[Collection(SampleIndexCollection.Name)]
+public class ParallelSearchTests(SampleIndexFixture index)
+{
+    [Fact]
+    public void ManySearchesAtOnce_GiveTheSameAnswersAsOneAtATime()
+    {
+        string[] queries = ["harbour", "Iran", "", "strike", "Kuril*", "\"the strike was\"", "Syria OR Iraq"];
+        var expected = queries.ToDictionary(q => q, q => Summary(index.Search(q, r => r with { Facets = ["outlet", "country", "person", "year"] })));
+        Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var q = queries[i % queries.Length];
+            Assert.Equal(expected[q], Summary(index.Search(q, r => r with { Facets = ["outlet", "country", "person", "year"] })));
+        });
+    }
+
+    private static string Summary(Search.Core.Searching.SearchResult r) =>
+        $"{r.Total}|{string.Join(",", r.Hits.Select(h => h.Article.Id))}|" +
+        string.Join(";", r.Facets.Select(f => f.Key + ":" + string.Join(",", f.Value.Select(v => $"{v.Value}={v.Count}"))));
+}

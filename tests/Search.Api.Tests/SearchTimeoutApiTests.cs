@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Search.Api.Hosting;
+using Search.Core.Enrichment;
+using Search.Core.Searching;
+
+namespace Search.Api.Tests;
+
+/// <summary>The service whose searches run on a clock that moves a millisecond per document visited, with a 50 ms budget.</summary>
+public sealed class SlowClockFactory : ApiFactory
+{
+    private sealed class SteppingClock : Lucene.Net.Util.Counter
+    {
+        private long _now;
+        public override long AddAndGet(long delta) => Interlocked.Add(ref _now, delta);
+        public override long Value => Interlocked.Increment(ref _now);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value;
+            IndexBootstrap.Open(options, EnrichmentData.Default, NullLogger.Instance).Dispose();
+            return new ArticleSearcher(DataPaths.Resolve(options.IndexPath), EnrichmentData.Default.Gazetteer, TimeSpan.FromMilliseconds(50), new SteppingClock());
+        }));
+    }
+}
+
+public class SearchTimeoutApiTests(SlowClockFactory factory) : IClassFixture<SlowClockFactory>
+{
+    [Fact]
+    public async Task ASearchPastItsBudget_Answers503SearchTimeout_AndTheServiceGoesOn()
+    {
+        var client = factory.CreateClient();
+        var slow = await client.GetAsync("/api/search?q=harbour");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, slow.StatusCode);
+        Assert.Equal("1", slow.Headers.GetValues("Retry-After").Single());
+        var body = JsonDocument.Parse(await slow.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("search_timeout", body.GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/search?q=Kurilla")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+    }
+}
