@@ -14,15 +14,25 @@ internal static class IndexCommand
         var index = new Option<string>("--index") { Description = "Index folder.", DefaultValueFactory = _ => CommonOptions.DefaultIndex };
         var rebuild = new Option<bool>("--rebuild") { Description = "Start from an empty index." };
         var prune = new Option<bool>("--prune") { Description = "Remove indexed articles that this run did not read (their source is gone)." };
+        var commitSeconds = new Option<double>("--commit-seconds")
+        {
+            Description = "Commit at least this often, so searches see progress and an interrupted run loses little.",
+            DefaultValueFactory = _ => 30,
+        };
         var data = CommonOptions.Data();
         var command = new Command("index", "Build or update the index: new articles are added, changed ones replaced, unchanged ones skipped.")
         {
-            paths, index, rebuild, prune, data,
+            paths, index, rebuild, prune, commitSeconds, data,
         };
         command.SetAction(result => Run(
             result.GetValue(paths) is { Length: > 0 } p ? p : [CommonOptions.DefaultArticles],
             result.GetValue(index)!,
-            new IndexRunOptions { Rebuild = result.GetValue(rebuild), Prune = result.GetValue(prune) },
+            new IndexRunOptions
+            {
+                Rebuild = result.GetValue(rebuild),
+                Prune = result.GetValue(prune),
+                CommitInterval = TimeSpan.FromSeconds(Math.Max(0.05, result.GetValue(commitSeconds))),
+            },
             result.GetValue(data)));
         return command;
     }

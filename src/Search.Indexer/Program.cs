@@ -5,5 +5,6 @@ var root = new RootCommand("Builds and inspects the news-article search index.")
 {
     IndexCommand.Create(),
     ExtractCommand.Create(),
+    OptimizeCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -22,7 +22,7 @@ public static partial class Runner
     [GeneratedRegex(@"read (\d+).* in ([\d.]+) s .*enrichment ([\d.]+) s")]
     private static partial Regex Summary();
 
-    public sealed record IndexingResult(int Articles, double TextMb, double Seconds, double ArticlesPerSecond, double MbPerSecond, double PeakRssMb, double IndexMb, double EnrichmentShare);
+    public sealed record IndexingResult(int Articles, double TextMb, double Seconds, double ArticlesPerSecond, double MbPerSecond, double PeakRssMb, double IndexMb, double EnrichmentShare, double MergeSeconds = 0);
 
     public sealed record SizeResult(IndexingResult Indexing, SearchLoad.Result InProcess, SearchLoad.Result Http, double ServiceRssMbAfterWarmup, double ServiceRssMbAfterLoad);
 
@@ -96,8 +96,14 @@ public static partial class Runner
         }
         var seconds = double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
         var enrichment = double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        // Then merge into one segment, as an archive would be after a bulk load (timed on its own).
+        var merge = Stopwatch.StartNew();
+        using (var optimize = Measure.Start("dotnet", [indexerDll, "optimize", "--index", index]))
+        {
+            optimize.WaitForExit();
+        }
         return new IndexingResult(count, Math.Round(textMb, 1), seconds, Math.Round(count / seconds), Math.Round(textMb / seconds, 2), Math.Round(peak),
-            Math.Round(Measure.DirectoryBytes(index) / 1e6), Math.Round(enrichment / (seconds * Environment.ProcessorCount), 3));
+            Math.Round(Measure.DirectoryBytes(index) / 1e6), Math.Round(enrichment / (seconds * Environment.ProcessorCount), 3), Math.Round(merge.Elapsed.TotalSeconds, 1));
     }
 
     private static async Task<SizeResult> SearchAsync(string index, string apiDll, IndexingResult indexing, TimeSpan perLevel)
@@ -173,15 +179,15 @@ public static partial class Runner
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Benchmark of {r.Date} on {r.Machine}.");
         sb.AppendLine();
-        sb.AppendLine("| articles | text | index: articles/s | MB/s | peak RSS | index size | enrichment share | search in process p50 / p95 / p99 | HTTP p50 / p95 / p99 | HTTP searches/s at 1 / 2 / 4 / 8 clients | service RSS |");
-        sb.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: |");
+        sb.AppendLine("| articles | text | index: articles/s | MB/s | peak RSS | index size | enrichment share | merge to 1 segment | search in process p50 / p95 / p99 | HTTP p50 / p95 / p99 | HTTP searches/s at 1 / 2 / 4 / 8 clients | service RSS |");
+        sb.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: |");
         foreach (var s in r.Sizes)
         {
             var i = s.Indexing;
             string Lat(SearchLoad.Result x) => string.Create(CultureInfo.InvariantCulture, $"{x.P50:0.0} / {x.P95:0.0} / {x.P99:0.0} ms");
             var tput = string.Join(" / ", s.Http.ThroughputPerSecond.OrderBy(kv => kv.Key).Select(kv => kv.Value.ToString("0", CultureInfo.InvariantCulture)));
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| {i.Articles:N0} | {i.TextMb:N0} MB | {i.ArticlesPerSecond:N0} | {i.MbPerSecond:0.0} | {i.PeakRssMb:N0} MB | {i.IndexMb:N0} MB | {i.EnrichmentShare:P0} | {Lat(s.InProcess)} | {Lat(s.Http)} | {tput} | {s.ServiceRssMbAfterLoad:N0} MB |");
+                $"| {i.Articles:N0} | {i.TextMb:N0} MB | {i.ArticlesPerSecond:N0} | {i.MbPerSecond:0.0} | {i.PeakRssMb:N0} MB | {i.IndexMb:N0} MB | {i.EnrichmentShare:P0} | {i.MergeSeconds:0.0} s | {Lat(s.InProcess)} | {Lat(s.Http)} | {tput} | {s.ServiceRssMbAfterLoad:N0} MB |");
         }
         sb.AppendLine();
         sb.AppendLine("Every search asks for facets outlet, country, person and year over all matches and highlights on the top 20; " +

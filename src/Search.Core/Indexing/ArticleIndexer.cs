@@ -18,6 +18,7 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
         IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
+        using var guard = WriterGuard.Acquire(indexPath);
         using var directory = IndexStore.Open(indexPath);
         var config = new IndexWriterConfig(NewsAnalyzer.Version, IndexStore.Analyzer)
         {

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Search.Core.Enrichment;
+using Search.Core.Searching;
+
+namespace Search.Indexer.Tests;
+
+public class KilledIndexerTests
+{
+    [Fact]
+    public void AnIndexerKilledMidRun_LeavesTheLastCommitSearchable_AndTheNextRunEqualsACleanBuild()
+    {
+        const int count = 40_000;
+        var corpus = IndexerProcess.NewFolder();
+        File.WriteAllLines(Path.Combine(corpus, "big.jsonl"), Enumerable.Range(0, count).Select(i => JsonSerializer.Serialize(new
+        {
+            id = $"k{i:D5}",
+            text = $"Report {i} on the canal: ships from Oman and Egypt waited while officials said the talks would go on.",
+            outlet = i % 2 == 0 ? "Reuters" : "Axios",
+            published = new DateOnly(2001, 1, 1).AddDays(i % 5000).ToString("yyyy-MM-dd"),
+        })));
+        var index = IndexerProcess.NewFolder();
+        using (var run = IndexerProcess.Start("index", corpus, "--index", index, "--commit-seconds", "0.2"))
+        {
+            // Kill it (SIGKILL: no clean-up) once something is committed and before it is done.
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (CommittedArticles(index) == 0 && DateTime.UtcNow < deadline && !run.HasExited)
+            {
+                Thread.Sleep(20);
+            }
+            Assert.False(run.HasExited, "the run finished before it could be killed; make the corpus larger");
+            run.Kill(entireProcessTree: true);
+            run.WaitForExit();
+        }
+
+        int partial;
+        using (var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer))
+        {
+            partial = searcher.Search(new SearchRequest { Query = "canal", Facets = ["outlet"] }).Total;
+        }
+        Assert.InRange(partial, 1, count - 1);
+
+        var rerun = IndexerProcess.Run("index", corpus, "--index", index);
+        Assert.Equal(0, rerun.ExitCode);
+        var clean = IndexerProcess.NewFolder();
+        Assert.Equal(0, IndexerProcess.Run("index", corpus, "--index", clean).ExitCode);
+
+        using var resumed = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer);
+        using var fresh = new ArticleSearcher(clean, EnrichmentData.Default.Gazetteer);
+        Assert.Equal(fresh.Stats().Articles, resumed.Stats().Articles);
+        var request = new SearchRequest { Query = "canal", Facets = ["outlet", "country", "year"], Sort = SortOrder.Oldest, Limit = 100, Highlight = false };
+        var a = resumed.Search(request);
+        var b = fresh.Search(request);
+        Assert.Equal(count, a.Total);
+        Assert.Equal(b.Hits.Select(h => JsonSerializer.Serialize(h.Article)), a.Hits.Select(h => JsonSerializer.Serialize(h.Article)));
+        Assert.Equal(b.Facets.ToDictionary(f => f.Key, f => string.Join(",", f.Value)), a.Facets.ToDictionary(f => f.Key, f => string.Join(",", f.Value)));
+    }
+
+    private static int CommittedArticles(string index)
+    {
+        try
+        {
+            using var directory = Search.Core.Indexing.IndexStore.Open(index);
+            if (!Lucene.Net.Index.DirectoryReader.IndexExists(directory))
+            {
+                return 0;
+            }
+            using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+            return reader.NumDocs;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+}
