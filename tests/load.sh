@@ -40,8 +40,15 @@ search="$base/api/search?q=$1&facets=outlet,country,person,year"
 article="$base/api/articles/$(echo "$ids" | cut -d' ' -f7)?q=$2"
 export_url="$base/api/export?q=%22$3%22&format=ndjson"
 
-# Warm-up, then the memory baseline.
-hey -z 10s -c 8 "$search" >/dev/null
+# Warm-up on all three streams (so JIT, pools and buffers of every path are in the baseline), then the memory baseline.
+hey -z 15s -c 10 "$search" >/dev/null &
+w1=$!
+hey -z 15s -c 4 "$article" >/dev/null &
+w2=$!
+hey -z 15s -c 2 "$export_url" >/dev/null &
+w3=$!
+wait $w1 $w2 $w3
+sleep 2
 warm=$(rss)
 hey -z "$duration" -c 10 "$search" > "$out/search.txt" &
 a=$!
@@ -58,9 +65,9 @@ report() { # report NAME FILE ALLOWED_CODES
   rps=$(awk '/Requests\/sec/ {print $2}' "$2")
   p50=$(awk '/50% in/ {print $3*1000}' "$2")
   p99=$(awk '/99% in/ {print $3*1000}' "$2")
-  codes=$(awk '/\[[0-9]+\]/ {printf "%s%s", sep, $1" "$2; sep=", "}' "$2")
-  bad=$(awk -v ok="$3" '/\[[0-9]+\]/ { code=substr($1,2,3); if (index(ok, code) == 0) n += $2 } END { print n+0 }' "$2")
-  errors=$(awk '/Error distribution/ {e=1; next} e && /\[/ {n += $1} END {print n+0}' "$2")
+  codes=$(awk '/^ *\[[0-9]+\]/ {printf "%s%s", sep, $1" "$2; sep=", "}' "$2")
+  bad=$(awk -v ok="$3" '/^ *\[[0-9]+\]/ { code=substr($1,2,3); if (index(ok, code) == 0) n += $2 } END { print n+0 }' "$2")
+  errors=$(awk '/Error distribution/ {e=1; next} e && /\[/ {gsub(/[][]/, "", $1); n += $1} END {print n+0}' "$2")
   echo "| $1 | $rps | $p50 ms | $p99 ms | $codes | $errors |"
   if [ "$bad" != 0 ] || [ "$errors" != 0 ]; then status=1; fi
 }
