@@ -63,6 +63,33 @@ public class PublishedApiTests
         }
     }
 
+    [Fact]
+    public async Task ADamagedIndex_StopsTheServiceWithTheRebuildCommand()
+    {
+        var publishDir = Environment.GetEnvironmentVariable("SEARCH_PUBLISH_DIR") is { Length: > 0 } dir ? dir : Publish();
+        var index = Path.Combine(Path.GetTempPath(), "search-damaged", Guid.NewGuid().ToString("n"));
+        var build = new Search.Core.Indexing.ArticleIndexer(new Search.Core.Enrichment.ArticleEnricher(Search.Core.Enrichment.EnrichmentData.Default));
+        build.Run([Path.Combine(ApiFactory.RepositoryRoot, "index-data", "articles")], index, new Search.Core.Indexing.IndexRunOptions());
+        var largest = new DirectoryInfo(index).GetFiles().Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal) && f.Name != "indexer.lock").MaxBy(f => f.Length)!;
+        using (var stream = File.Open(largest.FullName, FileMode.Open))
+        {
+            stream.SetLength(stream.Length / 3);
+        }
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), $"--urls=http://127.0.0.1:{FreePort()}", $"--Search:IndexPath={index}"])
+        {
+            WorkingDirectory = publishDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the service kept running on a damaged index");
+        var text = await output + await errors;
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("damaged", text);
+        Assert.Contains("index --rebuild", text);
+    }
+
     private static string Publish()
     {
         var output = Path.Combine(Path.GetTempPath(), "search-publish", Guid.NewGuid().ToString("n"));

@@ -84,7 +84,7 @@ public static class SearchParameters
         null or "" => null,
         "true" or "1" or "yes" => true,
         "false" or "0" or "no" => false,
-        var other => throw new SearchQueryException($"invalid_{name}", $"{name} must be true or false, not '{other}'", name),
+        var other => throw new SearchQueryException($"invalid_{Snake(name)}", $"{name} must be true or false, not '{other}'", name),
     };
 
     private static DateOnly? Date(IQueryCollection query, string name)
