@@ -51,30 +51,18 @@ internal static class IndexCommand
         }
 
         var indexer = new ArticleIndexer(enricher);
-        IndexRunSummary summary;
-        try
+        return ConsoleReport.OnIndex(() =>
         {
-            summary = Console.IsOutputRedirected || Console.IsErrorRedirected
+            var summary = Console.IsOutputRedirected || Console.IsErrorRedirected
                 ? indexer.Run(paths, indexPath, options, new PlainProgress())
                 : RunWithProgressBar(indexer, paths, indexPath, options);
-        }
-        catch (IndexLockedException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.IndexLocked;
-        }
-        catch (IndexUnusableException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.Failed;
-        }
-
-        foreach (var problem in summary.Problems)
-        {
-            ConsoleReport.Problem(problem);
-        }
-        Console.WriteLine($"{Path.GetFullPath(indexPath)}: {summary}");
-        return summary.Skipped == 0 ? ExitCodes.Ok : ExitCodes.SomeSkipped;
+            foreach (var problem in summary.Problems)
+            {
+                ConsoleReport.Problem(problem);
+            }
+            Console.WriteLine($"{Path.GetFullPath(indexPath)}: {summary}");
+            return summary.Skipped == 0 ? ExitCodes.Ok : ExitCodes.SomeSkipped;
+        });
     }
 
     private static IndexRunSummary RunWithProgressBar(ArticleIndexer indexer, string[] paths, string indexPath, IndexRunOptions options)

@@ -17,22 +17,12 @@ internal static class OptimizeCommand
         command.SetAction(result =>
         {
             var path = result.GetValue(index)!;
-            try
+            return ConsoleReport.OnIndex(() =>
             {
                 var took = IndexOptimizer.Merge(path, result.GetValue(segments));
                 Console.WriteLine($"{Path.GetFullPath(path)}: merged into at most {result.GetValue(segments)} segment(s) in {took.TotalSeconds:0.0} s");
                 return ExitCodes.Ok;
-            }
-            catch (IndexLockedException e)
-            {
-                Console.Error.WriteLine($"error: {e.Message}");
-                return ExitCodes.IndexLocked;
-            }
-            catch (IndexUnusableException e)
-            {
-                Console.Error.WriteLine($"error: {e.Message}");
-                return ExitCodes.Failed;
-            }
+            });
         });
         return command;
     }

@@ -48,14 +48,8 @@ public class FacetAndExportApiTests(ApiFactory factory) : IClassFixture<ApiFacto
     [InlineData("/api/export?limit=5", "unknown_parameter", "limit")]
     [InlineData("/api/articles/000_6e3a7f385a97d3c7.txt/similar?limit=1000", "limit_out_of_range", "limit")]
     [InlineData("/api/articles/000_6e3a7f385a97d3c7.txt?colour=red", "unknown_parameter", "colour")]
-    public async Task BadParameters_AreProblemsNamingTheParameter(string url, string code, string parameter)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal(code, body.GetProperty("code").GetString());
-        Assert.Equal(parameter, body.GetProperty("parameter").GetString());
-    }
+    public async Task BadParameters_AreProblemsNamingTheParameter(string url, string code, string parameter) =>
+        await Problems.AssertBadRequestAsync(await _client.GetAsync(url), code, parameter);
 
     [Fact]
     public async Task CsvExport_HasEveryMatch_AndReadsBackAsTheSearchResults()

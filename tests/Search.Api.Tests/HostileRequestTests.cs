@@ -38,14 +38,8 @@ public class HostileRequestTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [InlineData("/api/export?sort=best", "invalid_sort", "sort")]
     [InlineData("/api/facets/person?from=someday", "invalid_date", "from")]
     [InlineData("/api/pivot?colour=red", "unknown_parameter", "colour")]
-    public async Task WrongTypesOnEveryEndpoint_AreProblemsNamingTheParameter(string url, string code, string parameter)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal(code, body.GetProperty("code").GetString());
-        Assert.Equal(parameter, body.GetProperty("parameter").GetString());
-    }
+    public async Task WrongTypesOnEveryEndpoint_AreProblemsNamingTheParameter(string url, string code, string parameter) =>
+        await Problems.AssertBadRequestAsync(await _client.GetAsync(url), code, parameter);
 
     [Fact]
     public async Task ThePage_SendsTheSecurityHeaders()

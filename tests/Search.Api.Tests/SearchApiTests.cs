@@ -41,16 +41,8 @@ public class SearchApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [InlineData("/api/search?colour=red", "unknown_parameter", "colour")]
     [InlineData("/api/search?sort=best", "invalid_sort", "sort")]
     [InlineData("/api/search?cursor=xyz", "invalid_cursor", "cursor")]
-    public async Task BadInput_GetsProblemDetailsNamingTheParameter(string url, string code, string parameter)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var body = await Json(response);
-        Assert.Equal(code, body.GetProperty("code").GetString());
-        Assert.Equal(parameter, body.GetProperty("parameter").GetString());
-        Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("detail").GetString()));
-    }
+    public async Task BadInput_GetsProblemDetailsNamingTheParameter(string url, string code, string parameter) =>
+        await Problems.AssertBadRequestAsync(await _client.GetAsync(url), code, parameter);
 
     [Fact]
     public async Task Article_ComesWholeAndHighlighted()

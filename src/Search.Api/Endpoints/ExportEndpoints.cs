@@ -87,7 +87,19 @@ public static class ExportEndpoints
         return TypedResults.Empty;
     }
 
-    private static Dictionary<string, object?> Row(Article a, string[] fields) => fields.ToDictionary(f => f, f => f switch
+    private static Dictionary<string, object?> Row(Article a, string[] fields) => fields.ToDictionary(f => f, f => Value(a, f));
+
+    // Multi-valued fields joined with "; " (countries as codes, people by name): one cell each.
+    private static string CsvRow(Article a, string[] fields) => string.Join(',', fields.Select(f => Csv(Value(a, f) switch
+    {
+        IEnumerable<CountryMention> countries => string.Join("; ", countries.Select(c => c.Code)),
+        IEnumerable<PersonMention> people => string.Join("; ", people.Select(p => p.Name)),
+        IEnumerable<string> values => string.Join("; ", values),
+        var value => value?.ToString(),
+    })));
+
+    /// <summary>One export field of an article: a string, or a list for the multi-valued fields.</summary>
+    private static object? Value(Article a, string field) => field switch
     {
         "id" => a.Id,
         "title" => a.Title,
@@ -100,26 +112,9 @@ public static class ExportEndpoints
         "people" => a.People,
         "cites" => a.Cites,
         "source" => a.Source,
-        "text" => (object?)a.Text,
-        _ => null,
-    });
-
-    private static string CsvRow(Article a, string[] fields) => string.Join(',', fields.Select(f => Csv(f switch
-    {
-        "id" => a.Id,
-        "title" => a.Title,
-        "url" => a.Url,
-        "outlet" => a.Outlet,
-        "site" => a.Site,
-        "published" => a.Published?.ToString("yyyy-MM-dd"),
-        "authors" => string.Join("; ", a.Authors),
-        "countries" => string.Join("; ", a.Countries.Select(c => c.Code)),
-        "people" => string.Join("; ", a.People.Select(p => p.Name)),
-        "cites" => string.Join("; ", a.Cites),
-        "source" => a.Source,
         "text" => a.Text,
         _ => null,
-    })));
+    };
 
     /// <summary>
     /// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. Article text is untrusted: a
