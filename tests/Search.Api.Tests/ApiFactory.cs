@@ -13,7 +13,7 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), "search-api-tests", Guid.NewGuid().ToString("n"), "index");
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Search.Tests.Shared.RepositoryRoot.Path;
 
     /// <summary>Exports allowed per minute; high, so tests are not limited unless they mean to be.</summary>
     protected virtual int ExportsPerMinute => 10_000;
@@ -40,15 +40,4 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Search:ExportsPerMinute", ExportsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Search.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Search.sln not found");
-    }
 }

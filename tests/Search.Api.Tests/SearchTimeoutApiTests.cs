@@ -13,13 +13,6 @@ namespace Search.Api.Tests;
 /// <summary>The service whose searches run on a clock that moves a millisecond per document visited, with a 50 ms budget.</summary>
 public sealed class SlowClockFactory : ApiFactory
 {
-    private sealed class SteppingClock : Lucene.Net.Util.Counter
-    {
-        private long _now;
-        public override long AddAndGet(long delta) => Interlocked.Add(ref _now, delta);
-        public override long Value => Interlocked.Increment(ref _now);
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -27,7 +20,7 @@ public sealed class SlowClockFactory : ApiFactory
         {
             var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value;
             IndexBootstrap.Open(options, EnrichmentData.Default, NullLogger.Instance).Dispose();
-            return new ArticleSearcher(DataPaths.Resolve(options.IndexPath), EnrichmentData.Default.Gazetteer, TimeSpan.FromMilliseconds(50), new SteppingClock());
+            return new ArticleSearcher(DataPaths.Resolve(options.IndexPath), EnrichmentData.Default.Gazetteer, TimeSpan.FromMilliseconds(50), new Search.Tests.Shared.SteppingClock());
         }));
     }
 }

@@ -15,13 +15,13 @@ public class EnrichmentBenchmarks
     private SourceDocument _doc = null!;
 
     public static IEnumerable<string> Samples() =>
-        Directory.GetFiles(Paths.SampleArticles, "*.txt").Select(Path.GetFileName).Order()!;
+        Directory.GetFiles(Search.Tests.Shared.RepositoryRoot.SampleArticles, "*.txt").Select(Path.GetFileName).Order()!;
 
     [ParamsSource(nameof(Samples))]
     public string Article { get; set; } = "";
 
     [GlobalSetup]
-    public void Setup() => _doc = CorpusReader.Read([Path.Combine(Paths.SampleArticles, Article)]).Single().Document!;
+    public void Setup() => _doc = CorpusReader.Read([Path.Combine(Search.Tests.Shared.RepositoryRoot.SampleArticles, Article)]).Single().Document!;
 
     [Benchmark]
     public int EnrichOneArticle() => _enricher.Enrich(_doc).Text.Length;

@@ -3,7 +3,7 @@ namespace Search.Core.Tests;
 /// <summary>Where the repository's sample articles are, found from the test's own folder.</summary>
 public static class TestPaths
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Search.Tests.Shared.RepositoryRoot.Path;
 
     public static string SampleArticles => Path.Combine(RepositoryRoot, "index-data", "articles");
 
@@ -16,15 +16,4 @@ public static class TestPaths
         return dir;
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Search.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Search.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -26,7 +26,7 @@ public sealed class ServiceFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var root = RepositoryRoot();
+        var root = Search.Tests.Shared.RepositoryRoot.Path;
         var work = Path.Combine(Path.GetTempPath(), "search-e2e", Guid.NewGuid().ToString("n"));
         var corpus = Path.Combine(work, "articles");
         Directory.CreateDirectory(corpus);
@@ -132,17 +132,6 @@ public sealed class ServiceFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Search.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Search.sln not found");
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -33,17 +33,6 @@ public static class IndexerProcess
         return dir;
     }
 
-    public static string SampleArticles { get; } = FindSamples();
+    public static string SampleArticles => Search.Tests.Shared.RepositoryRoot.SampleArticles;
 
-    private static string FindSamples()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Search.sln")))
-            {
-                return Path.Combine(dir.FullName, "index-data", "articles");
-            }
-        }
-        throw new InvalidOperationException("Search.sln not found");
-    }
 }

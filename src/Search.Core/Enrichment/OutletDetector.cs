@@ -17,7 +17,7 @@ public sealed partial class OutletDetector(OutletRegistry registry)
     private static partial Regex LogoLine();
 
     // The body speaking as an outlet: an interview given to it, its own sources, its own earlier report, a paragraph it signs.
-    [GeneratedRegex(@"\b(?:told|tell|tells|telling)\s+(?:the\s+)?$|\b(?:as|first)\s+(?:the\s+)?$|^$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:told|tell|tells|telling)\s+(?:the\s+)?$|\b(?:as|first)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SelfBefore();
 
     [GeneratedRegex(@"^(?:['’]s?\s+(?:\w+\s+)?sources\b|\s+has\s+learned\b|\s+understands\b|:|\s+(?:first\s+)?reported\s+last\s+(?:week|month)\b)", RegexOptions.IgnoreCase)]

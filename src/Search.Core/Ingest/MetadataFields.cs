@@ -7,7 +7,6 @@ namespace Search.Core.Ingest;
 public static class MetadataFields
 {
     public static readonly string[] TextNames = ["text", "body", "content"];
-    public static readonly string[] Known = ["id", "url", "outlet", "site", "published", "title", "authors", "text", "body", "content"];
 
     /// <summary>Parses an ISO 8601 date or date-time ("2021-07-05", "2021-07-05T10:00:00Z"); null when it is not one.</summary>
     public static bool TryParseDate(string? value, out DateOnly? date)

@@ -50,14 +50,6 @@ public class HostileQueryTests(SampleIndexFixture index)
 /// <summary>A search past its time budget is stopped with a typed error; the searcher goes on answering.</summary>
 public class TimeBudgetTests
 {
-    /// <summary>A clock that moves one millisecond every time it is read: a search "takes" as long as the documents it visits.</summary>
-    private sealed class SteppingClock : Lucene.Net.Util.Counter
-    {
-        private long _now;
-        public override long AddAndGet(long delta) => Interlocked.Add(ref _now, delta);
-        public override long Value => Interlocked.Increment(ref _now);
-    }
-
     [Fact]
     public void ASearchPastItsBudget_IsStopped_AndTheNextOneAnswers()
     {
@@ -66,7 +58,7 @@ public class TimeBudgetTests
         File.WriteAllLines(Path.Combine(corpus, "a.jsonl"), Enumerable.Range(0, 300).Select(i => $"{{\"id\":\"t{i}\",\"text\":\"Canal report {i}.\"}}"));
         new Search.Core.Indexing.ArticleIndexer(new Search.Core.Enrichment.ArticleEnricher(Search.Core.Enrichment.EnrichmentData.Default))
             .Run([corpus], index, new Search.Core.Indexing.IndexRunOptions());
-        using var searcher = new ArticleSearcher(index, Search.Core.Enrichment.EnrichmentData.Default.Gazetteer, TimeSpan.FromMilliseconds(50), new SteppingClock());
+        using var searcher = new ArticleSearcher(index, Search.Core.Enrichment.EnrichmentData.Default.Gazetteer, TimeSpan.FromMilliseconds(50), new Search.Tests.Shared.SteppingClock());
         var e = Assert.Throws<SearchTimeoutException>(() => searcher.Search(new SearchRequest { Query = "canal" }));
         Assert.Contains("budget", e.Message);
         Assert.Equal(3, searcher.Search(new SearchRequest { Query = "\"Canal report 7\" OR \"Canal report 8\" OR \"Canal report 9\"" }).Total);
