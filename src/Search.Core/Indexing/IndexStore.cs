@@ -6,18 +6,19 @@ using Directory = Lucene.Net.Store.Directory;
 
 namespace Search.Core.Indexing;
 
-/// <summary>Opens the index folder the one way this project does: <c>NIOFSDirectory</c> (MMap is slower and crash-prone
-/// under concurrent search in this Lucene.Net version), and the per-field analysis every writer and parser shares.</summary>
+/// <summary>Opens the index folder the one way this project does: <see cref="PositionalReadDirectory"/> (one system call
+/// a read, no lock; MMap is slower and crash-prone under concurrent search in this Lucene.Net version), and the
+/// per-field analysis every writer and parser shares.</summary>
 public static class IndexStore
 {
     public static Directory Open(string path)
     {
         System.IO.Directory.CreateDirectory(path);
-        return new NIOFSDirectory(new DirectoryInfo(path));
+        return new PositionalReadDirectory(new DirectoryInfo(path));
     }
 
     public static bool Exists(string path) =>
-        System.IO.Directory.Exists(path) && DirectoryReader.IndexExists(new NIOFSDirectory(new DirectoryInfo(path)));
+        System.IO.Directory.Exists(path) && DirectoryReader.IndexExists(new PositionalReadDirectory(new DirectoryInfo(path)));
 
     /// <summary>
     /// Refuses an index this version cannot read: one written by another layout version, or one whose files are
