@@ -96,7 +96,9 @@ public static class ArticleDocument
 
     private static string ReadText(AtomicReader reader, int doc, BytesRef scratch)
     {
-        var text = new StringBuilder();
+        // Most texts are one chunk: decoded straight from the doc value's bytes, no builder.
+        string? text = null;
+        StringBuilder? longer = null;
         foreach (var field in IndexFields.TextChunks)
         {
             var values = reader.GetBinaryDocValues(field);
@@ -109,13 +111,21 @@ public static class ArticleDocument
             {
                 break;
             }
-            text.Append(scratch.Utf8ToString());
+            var chunk = Encoding.UTF8.GetString(scratch.Bytes, scratch.Offset, scratch.Length);
+            if (text is null)
+            {
+                text = chunk;
+            }
+            else
+            {
+                (longer ??= new StringBuilder(text)).Append(chunk);
+            }
         }
         if (reader.FieldInfos.FieldInfo(IndexFields.TextRest) is not null && reader.Document(doc).Get(IndexFields.TextRest) is { } rest)
         {
-            text.Append(rest);
+            (longer ??= new StringBuilder(text)).Append(rest);
         }
-        return text.ToString();
+        return longer?.ToString() ?? text ?? "";
     }
 
     // The text in chunks of at most 32,000 UTF-8 bytes, cut between characters.

@@ -72,7 +72,8 @@ public sealed class ArticleSearcher : IDisposable
             using var collector = Collect(searcher, query, request, top, facetNames);
             var docs = top.GetTopDocs(after is null ? request.Offset : 0, request.Limit).ScoreDocs;
             var highlight = request.Highlight ? HighlightTerms.From(query) : null;
-            var hits = docs.Select(d => Hit(searcher, d, highlight, request)).ToList();
+            var spans = highlight is null ? null : BodySpans(searcher, docs.Select(d => d.Doc), highlight);
+            var hits = docs.Select(d => Hit(searcher, d, highlight, spans, request)).ToList();
             var facets = Facets(collector, request, facetNames, prefix: null);
             var seenSoFar = (after is null ? request.Offset : 0) + hits.Count;
             var next = hits.Count == request.Limit && (after is not null || seenSoFar < collector.Total)
@@ -222,7 +223,8 @@ public sealed class ArticleSearcher : IDisposable
             var terms = HighlightTerms.From(q);
             return (article,
                 article.Title is null ? null : PassageHighlighter.Mark(article.Title, terms.Spans(article.Title, IndexFields.Title)),
-                PassageHighlighter.Mark(article.Text, BodySpans(searcher, top.ScoreDocs[0].Doc, article.Text, terms)));
+                PassageHighlighter.Mark(article.Text, BodySpans(searcher, [top.ScoreDocs[0].Doc], terms).GetValueOrDefault(top.ScoreDocs[0].Doc)
+                    ?? terms.Spans(article.Text, IndexFields.Body)));
         }
         finally
         {
@@ -262,41 +264,43 @@ public sealed class ArticleSearcher : IDisposable
         }
     }
 
+    /// <summary>How many articles the index holds now: cheap, for readiness checks.</summary>
+    public int Count => WithSearcher(searcher => searcher.IndexReader.NumDocs);
+
+    // What Stats reads from the documents, computed once per reader (a walk over every document's date).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, IndexStats> ContentStats = new();
+
     public IndexStats Stats()
     {
-        var searcher = _manager.Acquire();
-        try
+        var content = WithSearcher(searcher => ContentStats.GetValue(searcher.IndexReader, ReadContentStats));
+        var files = new DirectoryInfo(IndexPath).GetFiles();
+        return content with { LastUpdated = files.Length == 0 ? null : files.Max(f => f.LastWriteTimeUtc), IndexBytes = files.Sum(f => f.Length) };
+    }
+
+    private static IndexStats ReadContentStats(IndexReader reader)
+    {
+        var outlets = CountValues(reader, IndexFields.Outlet);
+        long? min = null, max = null;
+        foreach (var leaf in reader.Leaves)
         {
-            var reader = searcher.IndexReader;
-            var outlets = CountValues(reader, IndexFields.Outlet);
-            long? min = null, max = null;
-            foreach (var leaf in reader.Leaves)
+            var values = leaf.AtomicReader.GetNumericDocValues(IndexFields.Published);
+            var has = leaf.AtomicReader.GetDocsWithField(IndexFields.Published);
+            if (values is null || has is null)
             {
-                var values = leaf.AtomicReader.GetNumericDocValues(IndexFields.Published);
-                var has = leaf.AtomicReader.GetDocsWithField(IndexFields.Published);
-                if (values is null || has is null)
+                continue;
+            }
+            for (var d = 0; d < leaf.AtomicReader.MaxDoc; d++)
+            {
+                if (has.Get(d))
                 {
-                    continue;
-                }
-                for (var d = 0; d < leaf.AtomicReader.MaxDoc; d++)
-                {
-                    if (has.Get(d))
-                    {
-                        var v = values.Get(d);
-                        min = Math.Min(min ?? v, v);
-                        max = Math.Max(max ?? v, v);
-                    }
+                    var v = values.Get(d);
+                    min = Math.Min(min ?? v, v);
+                    max = Math.Max(max ?? v, v);
                 }
             }
-            var files = new DirectoryInfo(IndexPath).GetFiles();
-            return new IndexStats(reader.NumDocs, outlets,
-                min is null ? null : DateOnly.FromDayNumber((int)min.Value), max is null ? null : DateOnly.FromDayNumber((int)max.Value),
-                files.Length == 0 ? null : files.Max(f => f.LastWriteTimeUtc), files.Sum(f => f.Length));
         }
-        finally
-        {
-            _manager.Release(searcher);
-        }
+        return new IndexStats(reader.NumDocs, outlets,
+            min is null ? null : DateOnly.FromDayNumber((int)min.Value), max is null ? null : DateOnly.FromDayNumber((int)max.Value), null, 0);
     }
 
     private static int CountValues(IndexReader reader, string field)
@@ -385,20 +389,16 @@ public sealed class ArticleSearcher : IDisposable
         }
     }
 
-    private List<(string Field, Filter Filter)> FilterClauses(SearchRequest r)
+    private List<KeywordFilter> FilterClauses(SearchRequest r)
     {
-        var list = new List<(string, Filter)>();
+        var list = new List<KeywordFilter>();
         foreach (var (name, values) in r.Filters)
         {
             var field = FacetFields.FieldOf(name)!;
-            var any = new BooleanQuery();
-            foreach (var v in values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct())
+            var terms = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => FilterTerm(field, v)).ToList();
+            if (terms.Count > 0)
             {
-                any.Add(new TermQuery(new Term(field, FilterTerm(field, v))), Occur.SHOULD);
-            }
-            if (any.Clauses.Count > 0)
-            {
-                list.Add((field, new QueryWrapperFilter(any)));
+                list.Add(new KeywordFilter(field, terms));
             }
         }
         return list;
@@ -432,15 +432,15 @@ public sealed class ArticleSearcher : IDisposable
         return field;
     }
 
-    private static SearchHit Hit(IndexSearcher searcher, ScoreDoc d, HighlightTerms? highlight, SearchRequest r)
+    private static SearchHit Hit(IndexSearcher searcher, ScoreDoc d, HighlightTerms? highlight, Dictionary<int, List<(int Start, int End)>>? spans, SearchRequest r)
     {
-        if (highlight is null)
+        if (highlight is null || spans is null)
         {
             return new SearchHit(Load(searcher, d.Doc, withText: false), d.Score, null, []);
         }
         var article = Load(searcher, d.Doc, withText: true);
         var title = article.Title is null ? null : PassageHighlighter.Mark(article.Title, highlight.Spans(article.Title, IndexFields.Title));
-        var body = PassageHighlighter.Passages(article.Text, BodySpans(searcher, d.Doc, article.Text, highlight), r.Fragments, r.FragmentSize);
+        var body = PassageHighlighter.Passages(article.Text, spans.GetValueOrDefault(d.Doc) ?? highlight.Spans(article.Text, IndexFields.Body), r.Fragments, r.FragmentSize);
         return new SearchHit(article with { Text = "" }, float.IsNaN(d.Score) ? 0 : d.Score, title, body);
     }
 
@@ -476,15 +476,25 @@ public sealed class ArticleSearcher : IDisposable
         return ArticleDocument.Read(leaf.AtomicReader, doc - leaf.DocBase, withText);
     }
 
-    // From the offsets in the postings; a segment written before offsets were indexed falls back to re-analysing the text.
-    private static List<(int Start, int End)> BodySpans(IndexSearcher searcher, int doc, string text, HighlightTerms highlight)
+    // The body spans of a page of hits, by document, from the offsets in the postings: one pass per term and segment.
+    // A segment written before offsets were indexed is left out; its hits re-analyse their text instead.
+    private static Dictionary<int, List<(int Start, int End)>> BodySpans(IndexSearcher searcher, IEnumerable<int> docs, HighlightTerms highlight)
     {
+        var result = new Dictionary<int, List<(int Start, int End)>>();
         var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var info = leaf.AtomicReader.FieldInfos.FieldInfo(IndexFields.BodyExact);
-        return info is { IndexOptions: IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS }
-            ? highlight.Spans(leaf.AtomicReader, doc - leaf.DocBase, IndexFields.Body)
-            : highlight.Spans(text, IndexFields.Body);
+        foreach (var group in docs.GroupBy(d => ReaderUtil.SubIndex(d, leaves)))
+        {
+            var leaf = leaves[group.Key];
+            if (leaf.AtomicReader.FieldInfos.FieldInfo(IndexFields.BodyExact) is not { IndexOptions: IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS })
+            {
+                continue;
+            }
+            foreach (var (doc, spans) in highlight.Spans(leaf.AtomicReader, group.Select(d => d - leaf.DocBase), IndexFields.Body))
+            {
+                result[doc + leaf.DocBase] = spans;
+            }
+        }
+        return result;
     }
 
     private static bool StartsWithWord(string value, string wantedKey)

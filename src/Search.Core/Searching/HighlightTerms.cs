@@ -90,51 +90,56 @@ public sealed class HighlightTerms
     /// The same for a document's indexed field, read from the offsets stored in the postings of the query's own terms
     /// (and of the dictionary terms its patterns match, at most <see cref="MaxPatternTerms"/> each): no re-analysis.
     /// </summary>
-    public List<(int Start, int End)> Spans(AtomicReader reader, int doc, string field)
+    public List<(int Start, int End)> Spans(AtomicReader reader, int doc, string field) => Spans(reader, [doc], field)[doc];
+
+    /// <summary>
+    /// The spans of several documents of one segment (a page of hits), by document: each term is looked up in the
+    /// dictionary once and its postings walked once through the documents in order, not once per document.
+    /// </summary>
+    public Dictionary<int, List<(int Start, int End)>> Spans(AtomicReader reader, IEnumerable<int> docs, string field)
     {
-        if (IsEmpty)
-        {
-            return [];
-        }
+        var sorted = docs.Distinct().Order().ToArray();
+        var stemmed = sorted.ToDictionary(d => d, _ => new List<TextTokens.Token>());
+        var exact = sorted.ToDictionary(d => d, _ => new List<TextTokens.Token>());
         var exactField = IndexFields.ExactOf(field);
-        var stemmed = new List<TextTokens.Token>();
-        foreach (var (_, term) in _terms.Where(t => t.Field == field))
+        if (!IsEmpty)
         {
-            Postings.Read(reader, doc, field, term, stemmed);
-        }
-        var exact = new List<TextTokens.Token>();
-        if (WantsExact(exactField))
-        {
-            var wanted = _terms.Where(t => t.Field == exactField).Select(t => t.Term)
-                .Concat(_phrases.Where(p => p.Field == exactField).SelectMany(p => p.Terms)).Distinct();
-            foreach (var term in wanted)
+            foreach (var (_, term) in _terms.Where(t => t.Field == field))
             {
-                Postings.Read(reader, doc, exactField, term, exact);
+                Postings.Read(reader, sorted, field, term, stemmed);
             }
-            for (var i = 0; i < _patterns.Count; i++)
+            if (WantsExact(exactField))
             {
-                var (patternField, matches, prefix) = _patterns[i];
-                if (patternField != exactField)
+                var wanted = _terms.Where(t => t.Field == exactField).Select(t => t.Term)
+                    .Concat(_phrases.Where(p => p.Field == exactField).SelectMany(p => p.Terms))
+                    .Concat(Enumerable.Range(0, _patterns.Count).Where(i => _patterns[i].Field == exactField).SelectMany(i => Expansion(reader, i)))
+                    .Distinct();
+                foreach (var term in wanted)
                 {
-                    continue;
+                    Postings.Read(reader, sorted, exactField, term, exact);
                 }
-                List<string> terms;
-                lock (_expansions)
+                foreach (var tokens in exact.Values)
                 {
-                    if (!_expansions.TryGetValue((reader.CoreCacheKey, i), out terms!))
-                    {
-                        terms = Postings.MatchingTerms(reader, exactField, prefix, matches, MaxPatternTerms);
-                        _expansions[(reader.CoreCacheKey, i)] = terms;
-                    }
-                }
-                foreach (var term in terms)
-                {
-                    Postings.Read(reader, doc, exactField, term, exact);
+                    tokens.Sort((a, b) => a.Position.CompareTo(b.Position));
                 }
             }
-            exact.Sort((a, b) => a.Position.CompareTo(b.Position));
         }
-        return Match(field, stemmed, exact);
+        return sorted.ToDictionary(d => d, d => Match(field, stemmed[d], exact[d]));
+    }
+
+    // A pattern's dictionary terms in one segment, found once for every page of hits in it.
+    private List<string> Expansion(AtomicReader reader, int pattern)
+    {
+        var (field, matches, prefix) = _patterns[pattern];
+        lock (_expansions)
+        {
+            if (!_expansions.TryGetValue((reader.CoreCacheKey, pattern), out var terms))
+            {
+                terms = Postings.MatchingTerms(reader, field, prefix, matches, MaxPatternTerms);
+                _expansions[(reader.CoreCacheKey, pattern)] = terms;
+            }
+            return terms;
+        }
     }
 
     private bool WantsExact(string exactField) =>

@@ -14,17 +14,17 @@ namespace Search.Core.Searching;
 internal sealed class MultiSelectCollector : ICollector, IDisposable
 {
     private readonly ICollector _hits;
-    private readonly IReadOnlyList<(string Field, Filter Filter)> _filters;
+    private readonly IReadOnlyList<KeywordFilter> _filters;
     private readonly string[] _fields;
     private readonly FacetOrdinals.Field[] _ordinals;
     private readonly int[][] _counts;
     private readonly int[] _facetOfFilter;
-    private readonly IBits?[] _filterBits;
+    private readonly IBits[] _filterBits;
     private readonly SegmentOrdinals?[] _values;
     private readonly int[]?[] _toGlobal;
     private int _segment = -1;
 
-    public MultiSelectCollector(IndexReader reader, ICollector hits, IReadOnlyList<(string Field, Filter Filter)> filters, IReadOnlyList<string> facetFields)
+    public MultiSelectCollector(IndexReader reader, ICollector hits, IReadOnlyList<KeywordFilter> filters, IReadOnlyList<string> facetFields)
     {
         _hits = hits;
         _filters = filters;
@@ -35,7 +35,7 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
         _counts = _ordinals.Select(o => Rent((int)o.ValueCount)).ToArray();
         _toGlobal = new int[]?[_fields.Length];
         _facetOfFilter = filters.Select(f => Array.IndexOf(_fields, f.Field)).ToArray();
-        _filterBits = new IBits?[filters.Count];
+        _filterBits = new IBits[filters.Count];
         _values = new SegmentOrdinals?[_fields.Length];
     }
 
@@ -121,7 +121,7 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
         _hits.SetNextReader(context);
         for (var i = 0; i < _filters.Count; i++)
         {
-            _filterBits[i] = ToBits(_filters[i].Filter.GetDocIdSet(context, context.AtomicReader.LiveDocs), context.AtomicReader.MaxDoc);
+            _filterBits[i] = _filters[i].Bits(context.AtomicReader);
         }
         for (var f = 0; f < _fields.Length; f++)
         {
@@ -135,8 +135,7 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
         var failed = -1;
         for (var i = 0; i < _filterBits.Length; i++)
         {
-            var bits = _filterBits[i];
-            if (bits is null || !bits.Get(doc))
+            if (!_filterBits[i].Get(doc))
             {
                 if (failed >= 0)
                 {
@@ -177,25 +176,5 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
         {
             counts[toGlobal is null ? ords[i] : toGlobal[ords[i]]]++;
         }
-    }
-
-    private static IBits? ToBits(DocIdSet? set, int maxDoc)
-    {
-        if (set is null)
-        {
-            return null;
-        }
-        if (set.Bits is { } bits)
-        {
-            return bits;
-        }
-        var iterator = set.GetIterator();
-        if (iterator is null)
-        {
-            return null;
-        }
-        var fixedBits = new FixedBitSet(maxDoc);
-        fixedBits.Or(iterator);
-        return fixedBits;
     }
 }

@@ -1,4 +1,4 @@
-using System.Net;
+using System.Buffers;
 using System.Text;
 
 namespace Search.Core.Searching;
@@ -16,7 +16,7 @@ public static class PassageHighlighter
         {
             to = text.Length;
         }
-        var sb = new StringBuilder(to - from + spans.Count * 13);
+        var sb = new StringBuilder(to - from + spans.Count * 13 + 16);
         var at = from;
         foreach (var (start, end) in spans)
         {
@@ -26,11 +26,39 @@ public static class PassageHighlighter
             }
             var s = Math.Max(start, from);
             var e = Math.Min(end, to);
-            sb.Append(WebUtility.HtmlEncode(text[at..s])).Append("<mark>").Append(WebUtility.HtmlEncode(text[s..e])).Append("</mark>");
+            AppendEscaped(sb, text.AsSpan(at, s - at));
+            sb.Append("<mark>");
+            AppendEscaped(sb, text.AsSpan(s, e - s));
+            sb.Append("</mark>");
             at = e;
         }
-        sb.Append(WebUtility.HtmlEncode(text[at..to]));
+        AppendEscaped(sb, text.AsSpan(at, to - at));
         return sb.ToString();
+    }
+
+    private static readonly SearchValues<char> HtmlSpecial = SearchValues.Create("<>&\"'");
+
+    /// <summary>Appends text with the five characters that matter in HTML content and attributes escaped.</summary>
+    public static void AppendEscaped(StringBuilder sb, ReadOnlySpan<char> text)
+    {
+        while (true)
+        {
+            var i = text.IndexOfAny(HtmlSpecial);
+            if (i < 0)
+            {
+                sb.Append(text);
+                return;
+            }
+            sb.Append(text[..i]).Append(text[i] switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '"' => "&quot;",
+                _ => "&#39;",
+            });
+            text = text[(i + 1)..];
+        }
     }
 
     public static IReadOnlyList<string> Passages(string text, IReadOnlyList<(int Start, int End)> spans, int count, int size)
@@ -39,7 +67,8 @@ public static class PassageHighlighter
         {
             return [];
         }
-        var passages = Split(text, size);
+        // Passages after the last match can never be chosen: the split stops there.
+        var passages = Split(text, size, spans.Count == 0 ? 0 : spans[^1].End);
         if (spans.Count == 0)
         {
             return [Mark(text, spans, passages[0].Start, passages[0].End)];
@@ -47,7 +76,6 @@ public static class PassageHighlighter
         // One pass over the sorted spans: each passage's matches and distinct matched words.
         var scored = new List<(int Index, int Distinct, int Matches)>();
         var s = 0;
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var p = 0; p < passages.Count && s < spans.Count; p++)
         {
             var (start, end) = passages[p];
@@ -55,19 +83,21 @@ public static class PassageHighlighter
             {
                 s++;
             }
-            words.Clear();
-            var matches = 0;
+            int matches = 0, distinct = 0;
             for (var k = s; k < spans.Count && spans[k].Start < end; k++)
             {
                 if (spans[k].Start >= start && spans[k].End <= end)
                 {
                     matches++;
-                    words.Add(text.Substring(spans[k].Start, spans[k].End - spans[k].Start));
+                    if (!SeenBefore(text, spans, s, k, start))
+                    {
+                        distinct++;
+                    }
                 }
             }
             if (matches > 0)
             {
-                scored.Add((p, words.Count, matches));
+                scored.Add((p, distinct, matches));
             }
         }
         var chosen = scored.OrderByDescending(x => x.Distinct).ThenByDescending(x => x.Matches).ThenBy(x => x.Index)
@@ -79,12 +109,29 @@ public static class PassageHighlighter
         return chosen.Select(p => Mark(text, spans, passages[p].Start, passages[p].End)).ToList();
     }
 
-    /// <summary>Sentence-aligned passages of about <paramref name="size"/> characters (a long sentence is cut at a space).</summary>
-    private static List<(int Start, int End)> Split(string text, int size)
+    // Whether the words of span k were already matched in this passage (spans from..k-1 that start in it), ignoring case.
+    private static bool SeenBefore(string text, IReadOnlyList<(int Start, int End)> spans, int from, int k, int passageStart)
+    {
+        var word = text.AsSpan(spans[k].Start, spans[k].End - spans[k].Start);
+        for (var j = from; j < k; j++)
+        {
+            if (spans[j].Start >= passageStart && text.AsSpan(spans[j].Start, spans[j].End - spans[j].Start).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Sentence-aligned passages of about <paramref name="size"/> characters (a long sentence is cut at a space), from
+    /// the start of the text to the passage that holds <paramref name="until"/>.
+    /// </summary>
+    private static List<(int Start, int End)> Split(string text, int size, int until)
     {
         var passages = new List<(int, int)>();
         var start = 0;
-        while (start < text.Length)
+        while (start < text.Length && (passages.Count == 0 || start < until))
         {
             while (start < text.Length && char.IsWhiteSpace(text[start]))
             {
@@ -123,10 +170,18 @@ public static class PassageHighlighter
     private static bool IsAbbreviation(string text, int dot) =>
         text[dot] == '.' && dot >= 1 && char.IsUpper(text[dot - 1]) && (dot == 1 || !char.IsLetter(text[dot - 2]));
 
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create("\n.!?");
+
     private static int NextSentenceEnd(string text, int from)
     {
         for (var i = from; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny(SentenceMarks);
+            if (skip < 0)
+            {
+                break;
+            }
+            i += skip;
             var c = text[i];
             if (c == '\n' || ((c is '.' or '!' or '?') && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '"' or '”' or '’') && !IsAbbreviation(text, i)))
             {

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace Search.Core.Searching;
@@ -6,7 +7,11 @@ namespace Search.Core.Searching;
 /// <summary>Reads a document's positions and character offsets for one term from the postings of one segment.</summary>
 internal static class Postings
 {
-    public static void Read(AtomicReader reader, int doc, string field, string term, List<TextTokens.Token> into)
+    /// <summary>
+    /// The positions and offsets of one term in each of <paramref name="sortedDocs"/> (ascending), added to that
+    /// document's list: one dictionary lookup and one forward walk of the postings for all of them.
+    /// </summary>
+    public static void Read(AtomicReader reader, int[] sortedDocs, string field, string term, Dictionary<int, List<TextTokens.Token>> into)
     {
         var terms = reader.GetTerms(field);
         if (terms is null)
@@ -19,16 +24,29 @@ internal static class Postings
             return;
         }
         var postings = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
-        if (postings is null || postings.Advance(doc) != doc)
+        if (postings is null)
         {
             return;
         }
-        for (var i = 0; i < postings.Freq; i++)
+        foreach (var doc in sortedDocs)
         {
-            var position = postings.NextPosition();
-            if (postings.StartOffset >= 0)
+            var at = postings.DocID >= doc ? postings.DocID : postings.Advance(doc);
+            if (at == DocIdSetIterator.NO_MORE_DOCS)
             {
-                into.Add(new TextTokens.Token(term, position, postings.StartOffset, postings.EndOffset));
+                return;
+            }
+            if (at != doc)
+            {
+                continue;
+            }
+            var tokens = into[doc];
+            for (var i = 0; i < postings.Freq; i++)
+            {
+                var position = postings.NextPosition();
+                if (postings.StartOffset >= 0)
+                {
+                    tokens.Add(new TextTokens.Token(term, position, postings.StartOffset, postings.EndOffset));
+                }
             }
         }
     }

@@ -1,3 +1,5 @@
+using Lucene.Net.Index;
+using Search.Core.Indexing;
 using Search.Core.Searching;
 
 namespace Search.Core.Tests.Searching;
@@ -62,5 +64,32 @@ public class HighlightTests(SampleIndexFixture index)
         Assert.Equal(2, html!.Split("<mark>").Length - 1);
         var unmarked = System.Text.RegularExpressions.Regex.Replace(html, "<mark>.*?</mark>", "");
         Assert.DoesNotContain("Witkoff", unmarked);
+    }
+
+    [Theory]
+    [InlineData("strike")]
+    [InlineData("\"the strike was\"")]
+    [InlineData("harbour OR officials")]
+    [InlineData("Kuril* OR Generat*")]
+    [InlineData("\"report number\" traffic")]
+    public void APageOfHits_GetsTheSpansThatReanalysingEachTextGives(string query)
+    {
+        // Postings read once for many documents must mark what analysing each document's text marks.
+        var terms = HighlightTerms.From(index.Searcher.Parse(query));
+        using var directory = IndexStore.Open(index.IndexPath);
+        using var reader = DirectoryReader.Open(directory);
+        var compared = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var docs = Enumerable.Range(0, leaf.AtomicReader.MaxDoc).ToList();
+            var page = terms.Spans(leaf.AtomicReader, docs, IndexFields.Body);
+            foreach (var doc in docs)
+            {
+                var text = ArticleDocument.Read(leaf.AtomicReader, doc, withText: true).Text;
+                Assert.Equal(terms.Spans(text, IndexFields.Body), page[doc]);
+                compared += page[doc].Count > 0 ? 1 : 0;
+            }
+        }
+        Assert.True(compared > 0, "the query marks something in the index");
     }
 }
