@@ -106,6 +106,16 @@ public static partial class Runner
             Math.Round(Measure.DirectoryBytes(index) / 1e6), Math.Round(enrichment / (seconds * Environment.ProcessorCount), 3), Math.Round(merge.Elapsed.TotalSeconds, 1));
     }
 
+    /// <summary>Only the search phase, over an index built earlier: for measuring a change to searching without reindexing.</summary>
+    public static async Task<string> SearchOnlyAsync(string index, string apiDll, TimeSpan perLevel)
+    {
+        (index, apiDll) = (Path.GetFullPath(index), Path.GetFullPath(apiDll));
+        var size = await SearchAsync(index, apiDll, new IndexingResult(0, 0, 0, 0, 0, 0, Math.Round(Measure.DirectoryBytes(index) / 1e6), 0), perLevel);
+        string Line(string name, SearchLoad.Result r) => string.Create(CultureInfo.InvariantCulture,
+            $"{name}: p50 {r.P50:0.00} ms, p95 {r.P95:0.00} ms, p99 {r.P99:0.00} ms, searches/s at 1/2/4/8 clients {string.Join(" / ", r.ThroughputPerSecond.OrderBy(kv => kv.Key).Select(kv => kv.Value.ToString("0", CultureInfo.InvariantCulture)))}, errors {r.Errors}");
+        return $"{Line("in process", size.InProcess)}\n{Line("HTTP", size.Http)}\nservice RSS {size.ServiceRssMbAfterLoad:0} MB";
+    }
+
     private static async Task<SizeResult> SearchAsync(string index, string apiDll, IndexingResult indexing, TimeSpan perLevel)
     {
         var queries = QuerySet();
