@@ -5,7 +5,7 @@ using Search.Benchmarks;
 // dotnet run -c Release --project tests/Search.Benchmarks -- generate COUNT FILE
 // dotnet run -c Release --project tests/Search.Benchmarks -- run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR]
 // dotnet run -c Release --project tests/Search.Benchmarks -- search INDEX_DIR API_DLL [SECONDS_PER_LEVEL]   (search phase only)
-// dotnet run -c Release --project tests/Search.Benchmarks -- profile INDEX_DIR [ROUNDS]   (where a search's time goes)
+// dotnet run -c Release --project tests/Search.Benchmarks -- profile INDEX_DIR [ROUNDS] [QUERY_KIND]   (where a search's time goes)
 // dotnet run -c Release --project tests/Search.Benchmarks -- micro --filter '*'      (BenchmarkDotNet micro-benchmarks)
 // tests/benchmark.sh runs the whole thing with the published programs.
 switch (args.FirstOrDefault())
@@ -23,12 +23,12 @@ switch (args.FirstOrDefault())
         Console.WriteLine(await Runner.SearchOnlyAsync(args[1], args[2], TimeSpan.FromSeconds(args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 10)));
         return 0;
     case "profile" when args.Length >= 2:
-        Console.WriteLine(SearchProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40));
+        Console.WriteLine(SearchProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40, args.Length > 3 ? args[3] : null));
         return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(EnrichmentBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate COUNT FILE | run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR] | search INDEX_DIR API_DLL [SECONDS_PER_LEVEL] | profile INDEX_DIR [ROUNDS] | micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine("usage: generate COUNT FILE | run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR] | search INDEX_DIR API_DLL [SECONDS_PER_LEVEL] | profile INDEX_DIR [ROUNDS] [QUERY_KIND] | micro [BenchmarkDotNet arguments]");
         return 2;
 }

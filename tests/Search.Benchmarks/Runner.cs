@@ -24,7 +24,8 @@ public static partial class Runner
 
     public sealed record IndexingResult(int Articles, double TextMb, double Seconds, double ArticlesPerSecond, double MbPerSecond, double PeakRssMb, double IndexMb, double EnrichmentShare, double MergeSeconds = 0);
 
-    public sealed record SizeResult(IndexingResult Indexing, SearchLoad.Result InProcess, SearchLoad.Result Http, double ServiceRssMbAfterWarmup, double ServiceRssMbAfterLoad);
+    public sealed record SizeResult(IndexingResult Indexing, SearchLoad.Result InProcess, SearchLoad.Result Http, double ServiceRssMbAfterWarmup, double ServiceRssMbAfterLoad,
+        IReadOnlyList<ExportRun.Result> Exports);
 
     public sealed record Report(string Date, string Machine, IReadOnlyList<SizeResult> Sizes);
 
@@ -113,7 +114,9 @@ public static partial class Runner
         var size = await SearchAsync(index, apiDll, new IndexingResult(0, 0, 0, 0, 0, 0, Math.Round(Measure.DirectoryBytes(index) / 1e6), 0), perLevel);
         string Line(string name, SearchLoad.Result r) => string.Create(CultureInfo.InvariantCulture,
             $"{name}: p50 {r.P50:0.00} ms, p95 {r.P95:0.00} ms, p99 {r.P99:0.00} ms, searches/s at 1/2/4/8 clients {string.Join(" / ", r.ThroughputPerSecond.OrderBy(kv => kv.Key).Select(kv => kv.Value.ToString("0", CultureInfo.InvariantCulture)))}, errors {r.Errors}");
-        return $"{Line("in process", size.InProcess)}\n{Line("HTTP", size.Http)}\nservice RSS {size.ServiceRssMbAfterLoad:0} MB";
+        var exports = size.Exports.Select(e => string.Create(CultureInfo.InvariantCulture,
+            $"export NDJSON{(e.WithText ? " with text" : "")}: {e.Articles:N0} articles in {e.Seconds:0.00} s, {e.ArticlesPerSecond:N0} articles/s, {e.MegabytesPerSecond:0.0} MB/s, service RSS {e.RssBeforeMb:0} → peak {e.RssPeakMb:0} MB"));
+        return $"{Line("in process", size.InProcess)}\n{Line("HTTP", size.Http)}\nservice RSS {size.ServiceRssMbAfterLoad:0} MB\n{string.Join("\n", exports)}";
     }
 
     private static async Task<SizeResult> SearchAsync(string index, string apiDll, IndexingResult indexing, TimeSpan perLevel)
@@ -155,7 +158,16 @@ public static partial class Runner
                 response.EnsureSuccessStatusCode();
                 await response.Content.ReadAsByteArrayAsync();
             }, rounds: 20, perLevel, clients);
-            return new SizeResult(indexing, inProcess, result, Math.Round(afterWarmup), Math.Round(Measure.MemoryMb(service.Id) ?? 0));
+            var afterLoad = Math.Round(Measure.MemoryMb(service.Id) ?? 0);
+            // Exports of about 100,000 matches, after one small export to warm the path up.
+            var selection = ExportRun.Selection(indexing.Articles > 0 ? indexing.Articles : (await Stats(http)));
+            await ExportRun.RunAsync(http.BaseAddress!, service.Id, $"q={Uri.EscapeDataString(queries[0].Q)}", withText: true);
+            var exports = new List<ExportRun.Result>();
+            foreach (var withText in new[] { false, true })
+            {
+                exports.Add(await ExportRun.RunAsync(http.BaseAddress!, service.Id, selection, withText));
+            }
+            return new SizeResult(indexing, inProcess, result, Math.Round(afterWarmup), afterLoad, exports);
         }
         finally
         {
@@ -164,6 +176,12 @@ public static partial class Runner
     }
 
     public static IReadOnlyList<BenchQuery> QuerySet() => BenchQuery.From(Generator());
+
+    private static async Task<int> Stats(HttpClient http)
+    {
+        using var stats = JsonDocument.Parse(await http.GetStringAsync("/api/stats"));
+        return stats.RootElement.GetProperty("articles").GetInt32();
+    }
 
     private static async Task<bool> Ready(HttpClient http)
     {
@@ -202,6 +220,17 @@ public static partial class Runner
         sb.AppendLine();
         sb.AppendLine("Every search asks for facets outlet, country, person and year over all matches and highlights on the top 20; " +
                       "the query set mixes rare, medium and common terms, AND, OR, phrases, prefixes and filters (tests/Search.Benchmarks/QuerySet.cs).");
+        sb.AppendLine();
+        sb.AppendLine("| articles | export (NDJSON over HTTP) | matches | time | articles/s | MB/s | service RSS before → peak |");
+        sb.AppendLine("| ---: | --- | ---: | ---: | ---: | ---: | --- |");
+        foreach (var s in r.Sizes)
+        {
+            foreach (var e in s.Exports)
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {s.Indexing.Articles:N0} | {(e.WithText ? "metadata and text" : "metadata (default fields)")} | {e.Articles:N0} | {e.Seconds:0.0} s | {e.ArticlesPerSecond:N0} | {e.MegabytesPerSecond:0.0} | {e.RssBeforeMb:N0} → {e.RssPeakMb:N0} MB |");
+            }
+        }
         return sb.ToString();
     }
 }

@@ -22,7 +22,8 @@ public static class SearchProfile
         new("neither", r => r with { Highlight = false, Facets = [] }),
     ];
 
-    public static string Run(string index, int rounds)
+    /// <param name="kind">Only the queries whose kind contains this ("phrase", "filter"); null for all.</param>
+    public static string Run(string index, int rounds, string? kind = null)
     {
         using var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer);
         var queries = Runner.QuerySet();
@@ -32,7 +33,7 @@ public static class SearchProfile
         sb.AppendLine("| query | matches | " + string.Join(" | ", Variants.Select(v => v.Name)) + " |");
         sb.AppendLine("| --- | ---: |" + string.Concat(Variants.Select(_ => " ---: |")));
         var all = Variants.ToDictionary(v => v.Name, _ => new List<double>());
-        foreach (var q in queries.Where(q => Environment.GetEnvironmentVariable("ONLY") is not { } only || q.Kind.Contains(only)))
+        foreach (var q in queries.Where(q => kind is null || q.Kind.Contains(kind, StringComparison.OrdinalIgnoreCase)))
         {
             var request = new SearchRequest { Query = q.Q, Filters = q.Filters() };
             var total = searcher.Search(request).Total;
