@@ -5,6 +5,7 @@ using Search.Benchmarks;
 // dotnet run -c Release --project tests/Search.Benchmarks -- generate COUNT FILE
 // dotnet run -c Release --project tests/Search.Benchmarks -- run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR]
 // dotnet run -c Release --project tests/Search.Benchmarks -- search INDEX_DIR API_DLL [SECONDS_PER_LEVEL]   (search phase only)
+// dotnet run -c Release --project tests/Search.Benchmarks -- plain CORPUS INDEX_DIR   (Lucene.Net alone: one body field, no enrichment)
 // dotnet run -c Release --project tests/Search.Benchmarks -- profile INDEX_DIR [ROUNDS] [QUERY_KIND]   (where a search's time goes)
 // dotnet run -c Release --project tests/Search.Benchmarks -- micro --filter '*'      (BenchmarkDotNet micro-benchmarks)
 // tests/benchmark.sh runs the whole thing with the published programs.
@@ -22,6 +23,9 @@ switch (args.FirstOrDefault())
     case "search" when args.Length >= 3:
         Console.WriteLine(await Runner.SearchOnlyAsync(args[1], args[2], TimeSpan.FromSeconds(args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 10)));
         return 0;
+    case "plain" when args.Length >= 3:
+        Console.WriteLine(PlainIndexing.Run(args[1], args[2], Environment.ProcessorCount));
+        return 0;
     case "profile" when args.Length >= 2:
         Console.WriteLine(SearchProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40, args.Length > 3 ? args[3] : null));
         return 0;
@@ -29,6 +33,6 @@ switch (args.FirstOrDefault())
         BenchmarkSwitcher.FromAssembly(typeof(EnrichmentBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate COUNT FILE | run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR] | search INDEX_DIR API_DLL [SECONDS_PER_LEVEL] | profile INDEX_DIR [ROUNDS] [QUERY_KIND] | micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine("usage: generate COUNT FILE | run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR] | search INDEX_DIR API_DLL [SECONDS_PER_LEVEL] | plain CORPUS INDEX_DIR | profile INDEX_DIR [ROUNDS] [QUERY_KIND] | micro [BenchmarkDotNet arguments]");
         return 2;
 }
