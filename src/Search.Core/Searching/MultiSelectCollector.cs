@@ -65,18 +65,23 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
         var n = (int)ordinals.ValueCount;
         if (keep is null)
         {
-            // A bounded heap: only the values shown become strings.
+            // A bounded heap: only the values shown become strings. Once it is full, a value enters only when it beats
+            // the smallest kept (larger count, or the same count and an earlier value): most values are one comparison.
             var heap = new PriorityQueue<int, (int Count, int NegOrd)>();
             for (var ord = 0; ord < n; ord++)
             {
-                if (counts[ord] == 0)
+                var count = counts[ord];
+                if (count == 0)
                 {
                     continue;
                 }
-                heap.Enqueue(ord, (counts[ord], -ord));
-                if (heap.Count > size)
+                if (heap.Count < size)
                 {
-                    heap.Dequeue();
+                    heap.Enqueue(ord, (count, -ord));
+                }
+                else if (heap.TryPeek(out _, out var smallest) && (count > smallest.Count || (count == smallest.Count && -ord > smallest.NegOrd)))
+                {
+                    heap.EnqueueDequeue(ord, (count, -ord));
                 }
             }
             var top = new List<KeyValuePair<string, int>>(heap.Count);
