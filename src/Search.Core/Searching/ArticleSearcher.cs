@@ -419,9 +419,9 @@ public sealed class ArticleSearcher : IDisposable
 
     private static Sort SortFor(SortOrder order) => order switch
     {
-        SortOrder.Newest => new Sort(DateSort(reverse: true), new SortField(IndexFields.IdSort, SortFieldType.STRING)),
-        SortOrder.Oldest => new Sort(DateSort(reverse: false), new SortField(IndexFields.IdSort, SortFieldType.STRING)),
-        _ => new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.IdSort, SortFieldType.STRING)),
+        SortOrder.Newest => new Sort(DateSort(reverse: true), IdTieBreak.SortField),
+        SortOrder.Oldest => new Sort(DateSort(reverse: false), IdTieBreak.SortField),
+        _ => new Sort(SortField.FIELD_SCORE, IdTieBreak.SortField),
     };
 
     // Undated articles go last in both date orders.
