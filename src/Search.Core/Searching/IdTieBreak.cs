@@ -35,9 +35,10 @@ internal sealed class IdTieBreak : FieldComparerSource
 
     private sealed class Comparer(int numHits, string field) : FieldComparer.TermOrdValComparer(numHits, field)
     {
+        // The cache holds id ordinals only (keyed by segment): any other field goes to Lucene's own lookup.
         protected override SortedDocValues GetSortedDocValues(AtomicReaderContext context, string field)
         {
-            var onDisk = context.AtomicReader.GetSortedDocValues(field);
+            var onDisk = field == IndexFields.IdSort ? context.AtomicReader.GetSortedDocValues(field) : null;
             return OrdinalsOf(context.AtomicReader, onDisk) is { } ords ? new InMemoryOrdinals(ords, onDisk!) : base.GetSortedDocValues(context, field);
         }
     }
