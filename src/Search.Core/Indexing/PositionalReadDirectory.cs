@@ -34,7 +34,8 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
         protected override void ReadInternal(byte[] b, int offset, int length)
         {
             var position = Position;
-            if (position + length > _length)
+            // A damaged file can hold a negative or too-large pointer: both are a damaged index, never another exception.
+            if (position < 0 || position + length > _length)
             {
                 throw new EndOfStreamException($"read past EOF: {this} (at {position}, {length} bytes, length {_length})");
             }
@@ -53,7 +54,7 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
 
         protected override void SeekInternal(long pos)
         {
-            if (pos > _length)
+            if (pos < 0 || pos > _length)
             {
                 throw new EndOfStreamException($"seek past EOF: {this} (to {pos}, length {_length})");
             }

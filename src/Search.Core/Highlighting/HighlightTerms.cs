@@ -1,0 +1,210 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Search.Core.Indexing;
+
+namespace Search.Core.Highlighting;
+
+/// <summary>
+/// What a query asks to see marked, read from the parsed query (not its rewrite): stemmed terms, exact terms, exact
+/// phrases, and prefix/wildcard/fuzzy patterns, per text field. Clauses under NOT are left out.
+/// </summary>
+public sealed class HighlightTerms
+{
+    private readonly HashSet<(string Field, string Term)> _terms = [];
+    private readonly List<(string Field, string[] Terms, int Slop)> _phrases = [];
+    // A pattern, and the literal start every term it matches shares (where the term dictionary is sought).
+    private readonly List<(string Field, Func<string, bool> Matches, string Prefix)> _patterns = [];
+
+    /// <summary>How many dictionary terms one pattern may bring into a hit's highlighting.</summary>
+    private const int MaxPatternTerms = 128;
+
+    // A pattern's dictionary terms per segment, found once for all the hits of a page.
+    private readonly Dictionary<(object Segment, int Pattern), List<string>> _expansions = [];
+
+    public bool IsEmpty => _terms.Count == 0 && _phrases.Count == 0 && _patterns.Count == 0;
+
+    public static HighlightTerms From(Query? query)
+    {
+        var h = new HighlightTerms();
+        if (query is not null)
+        {
+            h.Walk(query);
+        }
+        return h;
+    }
+
+    private void Walk(Query query)
+    {
+        switch (query)
+        {
+            case BooleanQuery b:
+                foreach (var clause in b.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
+                {
+                    Walk(clause.Query);
+                }
+                break;
+            case TermQuery t:
+                _terms.Add((t.Term.Field, t.Term.Text));
+                break;
+            case PhraseQuery p:
+                var terms = p.GetTerms();
+                if (terms.Length > 0)
+                {
+                    _phrases.Add((terms[0].Field, terms.Select(x => x.Text).ToArray(), p.Slop));
+                }
+                break;
+            case FuzzyQuery f:
+                var target = f.Term.Text;
+                var edits = f.MaxEdits;
+                _patterns.Add((f.Field, s => Levenshtein.Within(s, target, edits), target[..Math.Min(f.PrefixLength, target.Length)]));
+                break;
+            case PrefixQuery pq:
+                var prefix = pq.Prefix.Text;
+                _patterns.Add((pq.Field, s => s.StartsWith(prefix, StringComparison.Ordinal), prefix));
+                break;
+            case WildcardQuery w:
+                var regex = new Regex("^" + Regex.Escape(w.Term.Text).Replace(@"\*", ".*").Replace(@"\?", ".") + "$", RegexOptions.CultureInvariant);
+                var literal = w.Term.Text;
+                var wild = literal.IndexOfAny(['*', '?']);
+                _patterns.Add((w.Field, s => regex.IsMatch(s), wild < 0 ? literal : literal[..wild]));
+                break;
+        }
+    }
+
+    /// <summary>The spans of <paramref name="text"/> (a title or body) that match, found by analysing it; sorted and merged.</summary>
+    public List<TextRange> Spans(string text, string field)
+    {
+        if (IsEmpty || text.Length == 0)
+        {
+            return [];
+        }
+        var exactField = IndexFields.ExactOf(field);
+        var stemmed = _terms.Any(t => t.Field == field) ? TextTokens.Analyze(NewsAnalyzer.Stemmed, field, text) : [];
+        var exact = WantsExact(exactField) ? TextTokens.Analyze(NewsAnalyzer.Exact, exactField, text) : [];
+        return Match(field, stemmed, exact);
+    }
+
+    /// <summary>
+    /// The same for a document's indexed field, read from the offsets stored in the postings of the query's own terms
+    /// (and of the dictionary terms its patterns match, at most <see cref="MaxPatternTerms"/> each): no re-analysis.
+    /// </summary>
+    public List<TextRange> Spans(AtomicReader reader, int doc, string field) => Spans(reader, [doc], field)[doc];
+
+    /// <summary>
+    /// The spans of several documents of one segment (a page of hits), by document: each term is looked up in the
+    /// dictionary once and its postings walked once through the documents in order, not once per document.
+    /// </summary>
+    public Dictionary<int, List<TextRange>> Spans(AtomicReader reader, IEnumerable<int> docs, string field)
+    {
+        var sorted = docs.Distinct().Order().ToArray();
+        var stemmed = sorted.ToDictionary(d => d, _ => new List<TextTokens.Token>());
+        var exact = sorted.ToDictionary(d => d, _ => new List<TextTokens.Token>());
+        var exactField = IndexFields.ExactOf(field);
+        if (!IsEmpty)
+        {
+            foreach (var (_, term) in _terms.Where(t => t.Field == field))
+            {
+                Postings.Read(reader, sorted, field, term, stemmed);
+            }
+            if (WantsExact(exactField))
+            {
+                var wanted = _terms.Where(t => t.Field == exactField).Select(t => t.Term)
+                    .Concat(_phrases.Where(p => p.Field == exactField).SelectMany(p => p.Terms))
+                    .Concat(Enumerable.Range(0, _patterns.Count).Where(i => _patterns[i].Field == exactField).SelectMany(i => Expansion(reader, i)))
+                    .Distinct();
+                foreach (var term in wanted)
+                {
+                    Postings.Read(reader, sorted, exactField, term, exact);
+                }
+                foreach (var tokens in exact.Values)
+                {
+                    tokens.Sort((a, b) => a.Position.CompareTo(b.Position));
+                }
+            }
+        }
+        return sorted.ToDictionary(d => d, d => Match(field, stemmed[d], exact[d]));
+    }
+
+    // A pattern's dictionary terms in one segment, found once for every page of hits in it.
+    private List<string> Expansion(AtomicReader reader, int pattern)
+    {
+        var (field, matches, prefix) = _patterns[pattern];
+        lock (_expansions)
+        {
+            if (!_expansions.TryGetValue((reader.CoreCacheKey, pattern), out var terms))
+            {
+                terms = Postings.MatchingTerms(reader, field, prefix, matches, MaxPatternTerms);
+                _expansions[(reader.CoreCacheKey, pattern)] = terms;
+            }
+            return terms;
+        }
+    }
+
+    private bool WantsExact(string exactField) =>
+        _terms.Any(t => t.Field == exactField) || _phrases.Any(p => p.Field == exactField) || _patterns.Any(p => p.Field == exactField);
+
+    private List<TextRange> Match(string field, List<TextTokens.Token> stemmed, List<TextTokens.Token> exact)
+    {
+        var exactField = IndexFields.ExactOf(field);
+        var spans = new List<TextRange>();
+        foreach (var tok in stemmed)
+        {
+            if (_terms.Contains((field, tok.Term)))
+            {
+                spans.Add(new TextRange(tok.Start, tok.End));
+            }
+        }
+        var patterns = _patterns.Where(p => p.Field == exactField).Select(p => p.Matches).ToList();
+        foreach (var tok in exact)
+        {
+            if (_terms.Contains((exactField, tok.Term)) || patterns.Any(m => m(tok.Term)))
+            {
+                spans.Add(new TextRange(tok.Start, tok.End));
+            }
+        }
+        foreach (var (_, terms, slop) in _phrases.Where(p => p.Field == exactField))
+        {
+            AddPhrases(exact, terms, slop, spans);
+        }
+        return TextRange.Merge(spans);
+    }
+
+    // A phrase is marked only where the whole phrase stands (within the slop for "proximity"~N queries).
+    private static void AddPhrases(List<TextTokens.Token> tokens, string[] terms, int slop, List<TextRange> spans)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Term != terms[0])
+            {
+                continue;
+            }
+            var matched = new List<int> { i };
+            var j = i;
+            for (var k = 1; k < terms.Length; k++)
+            {
+                var next = -1;
+                for (var m = j + 1; m < tokens.Count && tokens[m].Position - tokens[j].Position <= 1 + slop; m++)
+                {
+                    if (tokens[m].Term == terms[k])
+                    {
+                        next = m;
+                        break;
+                    }
+                }
+                if (next < 0)
+                {
+                    matched.Clear();
+                    break;
+                }
+                matched.Add(next);
+                j = next;
+            }
+            if (matched.Count == terms.Length)
+            {
+                spans.Add(new TextRange(tokens[matched[0]].Start, tokens[matched[^1]].End));
+            }
+        }
+    }
+}
