@@ -26,7 +26,8 @@ export function render(container, facets, navigate) {
   const buckets = withGaps(months ?? facets.year ?? [], Boolean(months));
   if (!buckets.length) {
     container.replaceChildren(el('p', 'No dated articles among the matches.', 'meta'));
-    container.nextElementSibling?.classList.remove('histogram-axis');
+    // The axis goes with the bars: a later search draws a new one with its own labels.
+    container.parentElement.querySelector('.histogram-axis')?.remove();
     return;
   }
   const max = Math.max(...buckets.map(b => b.count));
