@@ -7,6 +7,7 @@ using Search.Core.Enrichment;
 using Search.Core.Searching;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseRequestLimits();
 
 // Configuration: the Search section (appsettings.json, --Search:IndexPath=…, Search__IndexPath=…).
 builder.Services.AddOptions<SearchOptions>().BindConfiguration("Search");
@@ -20,10 +21,14 @@ builder.Services.AddSingleton(sp =>
 });
 builder.Services.AddHostedService<IndexRefresher>();
 
-// Errors as RFC 7807 problem details; OpenAPI document; source-generated JSON for the hot answers.
-builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<SearchTimeoutHandler>();
-builder.Services.AddOpenApi();
+// Every error as RFC 7807 problem details with a code from one table; the OpenAPI document lists the table; source-generated JSON for the hot answers.
+builder.Services.AddProblemAnswers();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Description = "Faceted, highlighted search over news articles. Every error answer is problem details (RFC 7807) " +
+                                "with one of these codes:\n\n" + FieldEndpoints.ErrorTable();
+    return Task.CompletedTask;
+}));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
 
 // Notebooks in the browser call the read-only API from other origins; large answers are compressed; exports are rate-limited.
@@ -47,10 +52,13 @@ try
 }
 catch (Search.Core.Indexing.IndexUnusableException e)
 {
-    app.Logger.LogCritical("Cannot serve the index: {Problem}", e.Message);
+    // Written straight to the console: the logger writes on a thread of its own, which an exiting process can outrun.
+    Console.Error.WriteLine($"crit: Cannot serve the index: {e.Message}");
+    Console.Error.Flush();
     return 1;
 }
 
+app.UseAddressLimit();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseResponseCompression();
@@ -68,6 +76,7 @@ app.MapArticles();
 app.MapFacets();
 app.MapExport();
 app.MapStats();
+app.MapFields();
 
 app.Run();
 return 0;

@@ -5,7 +5,8 @@ using Search.Core.Ingest;
 
 namespace Search.Api.Tests;
 
-public class FacetAndExportApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(ApiCollection.Name)]
+public class FacetAndExportApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

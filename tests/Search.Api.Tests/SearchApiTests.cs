@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace Search.Api.Tests;
 
-public class SearchApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(ApiCollection.Name)]
+public class SearchApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -35,7 +36,7 @@ public class SearchApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Theory]
     [InlineData("/api/search?q=%22Iran", "invalid_query", "q")]
     [InlineData("/api/search?limit=500", "limit_out_of_range", "limit")]
-    [InlineData("/api/search?limit=ten", "invalid_limit", "limit")]
+    [InlineData("/api/search?limit=ten", "invalid_integer", "limit")]
     [InlineData("/api/search?from=yesterday", "invalid_date", "from")]
     [InlineData("/api/search?facets=colour", "unknown_facet", "facets")]
     [InlineData("/api/search?colour=red", "unknown_parameter", "colour")]
@@ -79,7 +80,7 @@ public class SearchApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public async Task StatsAndHealth_DescribeTheIndex()
     {
         var stats = await Json(await _client.GetAsync("/api/stats"));
-        Assert.Equal(5 + ApiFactory.GeneratedCount, stats.GetProperty("articles").GetInt32());
+        Assert.Equal(Search.Tests.Shared.TestCorpus.Total, stats.GetProperty("articles").GetInt32());
         Assert.Equal("2000-01-01", stats.GetProperty("earliestPublished").GetString());
         Assert.Equal(100, stats.GetProperty("limits").GetProperty("maxLimit").GetInt32());
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health")).StatusCode);

@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace Search.Api.Tests;
 
 /// <summary>GET and POST searches go through the same assertions: one helper sends a search either way.</summary>
-public class SearchRequestTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(ApiCollection.Name)]
+public class SearchRequestTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -79,7 +80,12 @@ public class SearchRequestTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [InlineData(Method.Get, "fragments", 99, "fragments_out_of_range")]
     [InlineData(Method.Post, "fragmentSize", 5, "fragment_size_out_of_range")]
     [InlineData(Method.Get, "facetSize", 0, "facet_size_out_of_range")]
-    [InlineData(Method.Post, "highlight", "maybe", "invalid_highlight")]
+    [InlineData(Method.Get, "highlight", "maybe", "invalid_boolean")]
+    [InlineData(Method.Get, "highlight", "yes", "invalid_boolean")]
+    [InlineData(Method.Post, "highlight", "maybe", "invalid_body")]
+    [InlineData(Method.Post, "q", 123, "invalid_body")]
+    [InlineData(Method.Post, "limit", "ten", "invalid_body")]
+    [InlineData(Method.Get, "q", "Iran\u0000", "invalid_query")]
     [InlineData(Method.Post, "colour", "red", "unknown_parameter")]
     [InlineData(Method.Post, "q", "(Iran", "invalid_query")]
     [InlineData(Method.Get, "q", "nosuch:Iran", "unknown_field")]

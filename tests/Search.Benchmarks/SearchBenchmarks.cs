@@ -3,7 +3,9 @@ using BenchmarkDotNet.Attributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Enrichment;
+using Search.Core.Highlighting;
 using Search.Core.Indexing;
+using Search.Core.Schema;
 using Search.Core.Searching;
 
 namespace Search.Benchmarks;
@@ -51,7 +53,7 @@ public class SearchBenchmarks
 
         _reader = DirectoryReader.Open(IndexStore.Open(index));
         var word = Runner.Generator().Vocabulary[2_000];
-        var query = _searcher.Parse(word);
+        var query = NewsQueryParser.Read(word, new KeywordValues(EnrichmentData.Default.Gazetteer));
         _terms = HighlightTerms.From(query);
         var hit = new IndexSearcher(_reader).Search(query, 1).ScoreDocs[0].Doc;
         var leaves = _reader.Leaves;
@@ -77,6 +79,6 @@ public class SearchBenchmarks
     public int HighlightOneHit()
     {
         var spans = _terms.Spans(_leaf, _doc, IndexFields.Body);
-        return PassageHighlighter.Passages(_text, spans, 3, 200).Count;
+        return PassageSelector.Select(_text, spans, 3, 200).Sum(p => HighlightHtml.ToHtml(_text, p).Length);
     }
 }

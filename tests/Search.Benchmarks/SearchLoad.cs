@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Search.Core.Searching;
+using Search.Core.Errors;
 
 namespace Search.Benchmarks;
 
@@ -17,7 +18,7 @@ public static class SearchLoad
             {
                 await run(q);
             }
-            catch (Exception e) when (e is HttpRequestException or SearchQueryException or InvalidOperationException)
+            catch (Exception e) when (e is HttpRequestException or SearchRequestException or InvalidOperationException)
             {
                 Interlocked.Increment(ref errors);
             }

@@ -9,11 +9,7 @@ public static class TestPaths
 
     public static string Sample(string prefix) => Directory.GetFiles(SampleArticles, prefix + "_*.txt").Single();
 
-    public static string NewTempFolder()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "search-tests", Guid.NewGuid().ToString("n"));
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
+    /// <summary>A new empty folder, removed with the others when the test run ends.</summary>
+    public static string NewTempFolder() => Search.Tests.Shared.TempFolders.New();
 
 }

@@ -7,15 +7,15 @@ using Microsoft.Playwright;
 namespace Search.E2E.Tests;
 
 /// <summary>
-/// The real service, published as the Dockerfile publishes it, on a free loopback port over the sample articles plus
-/// generated ones (two outlets, one article a week from 2000) and one hostile article; and a headless Chromium
+/// The real service, published as the Dockerfile publishes it, on a free loopback port over the shared test corpus
+/// (<see cref="Search.Tests.Shared.TestCorpus"/>: the samples, edge cases with a hostile page, weekly reports from 2000); and a headless Chromium
 /// (Debian's, at /usr/bin/chromium: no browser download) driven by Playwright.
 /// </summary>
 public sealed class ServiceFixture : IAsyncLifetime
 {
-    public const int Generated = 120;
-    public const string HostileId = "hostile-1";
-    public const string HostileMarker = "<script>alert('pwned')</script>";
+    public const int Generated = Search.Tests.Shared.TestCorpus.GeneratedCount;
+    public const string HostileId = Search.Tests.Shared.TestCorpus.HostileId;
+    public const string HostileMarker = Search.Tests.Shared.TestCorpus.HostileMarker;
 
     private Process? _service;
     private IPlaywright? _playwright;
@@ -27,31 +27,8 @@ public sealed class ServiceFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var root = Search.Tests.Shared.RepositoryRoot.Path;
-        var work = Path.Combine(Path.GetTempPath(), "search-e2e", Guid.NewGuid().ToString("n"));
-        var corpus = Path.Combine(work, "articles");
-        Directory.CreateDirectory(corpus);
-        foreach (var file in Directory.GetFiles(Path.Combine(root, "index-data", "articles")))
-        {
-            File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
-        }
-        var lines = Enumerable.Range(0, Generated).Select(i => JsonSerializer.Serialize(new
-        {
-            id = $"gen-{i:D3}",
-            title = $"Harbour report {i}",
-            text = $"Generated report number {i} about harbour traffic and shipping in Oman.",
-            outlet = i % 3 == 0 ? "Harbour Times" : "Port Gazette",
-            url = $"https://harbour.example/{i}",
-            published = new DateOnly(2000, 1, 3).AddDays(i * 14).ToString("yyyy-MM-dd"),
-        })).Append(JsonSerializer.Serialize(new
-        {
-            id = HostileId,
-            title = "Quarantine \"test\" <b>title</b> ' onmouseover='alert(1)",
-            text = $"The quarantine story says {HostileMarker} and <img src=x onerror=alert(2)> then &amp; entities, a right-to-left \u202Emark\u202C and a zero\u200Bwidth space.",
-            outlet = "Harbour Times",
-            url = "javascript:alert(3)",
-            published = "2003-03-03",
-        }));
-        File.WriteAllLines(Path.Combine(corpus, "generated.jsonl"), lines);
+        var work = Search.Tests.Shared.TempFolders.New();
+        var corpus = Search.Tests.Shared.TestCorpus.Write(Path.Combine(work, "articles"));
 
         var publishDir = Environment.GetEnvironmentVariable("SEARCH_PUBLISH_DIR") is { Length: > 0 } p ? p : Publish(root, work);
         var port = FreePort();

@@ -28,7 +28,7 @@ public static class IndexerProcess
 
     public static string NewFolder()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "search-indexer-tests", Guid.NewGuid().ToString("n"));
+        var dir = Search.Tests.Shared.TempFolders.New();
         Directory.CreateDirectory(dir);
         return dir;
     }

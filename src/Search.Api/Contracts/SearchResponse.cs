@@ -5,24 +5,39 @@ namespace Search.Api.Contracts;
 /// <summary>The answer of <c>/api/search</c>. Highlights are HTML: article text escaped, matches in <c>&lt;mark&gt;</c>.</summary>
 public sealed record SearchResponse(
     string Query, int Total, double ProcessingTimeMs, IReadOnlyList<HitDto> Hits,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> Facets, string? NextCursor);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> Facets, string? NextCursor)
+{
+    public static SearchResponse From(SearchRequest request, SearchResult result) => new(request.Query ?? "", result.Total, Math.Round(result.ElapsedMs, 2),
+        result.Hits.Select(HitDto.From).ToList(), result.Facets.ToDictionary(kv => kv.Key, kv => FacetValueDto.From(kv.Value)), result.NextCursor);
+}
 
 public sealed record CountryDto(string Code, string? Name);
 
-public sealed record HighlightsDto(string? Title, IReadOnlyList<string> Body);
+/// <summary>
+/// What of a hit matched: the title and body passages as HTML (escaped, matches in <c>&lt;mark&gt;</c>), and the same as
+/// plain text with match ranges (<c>titleMatches</c> over the hit's title; <c>passages</c>) for clients that render their own.
+/// </summary>
+public sealed record HighlightsDto(string? Title, IReadOnlyList<string> Body, IReadOnlyList<MatchDto> TitleMatches, IReadOnlyList<PassageDto> Passages)
+{
+    public static HighlightsDto From(HitHighlights h) => new(h.Title?.ToHtml(), h.Passages.Select(p => p.ToHtml()).ToList(),
+        h.Title is null ? [] : MatchDto.From(h.Title.Text, h.Title.Matches), h.Passages.Select(PassageDto.From).ToList());
+}
 
 public sealed record HitDto(
     string Id, string? Title, string? Url, string? Outlet, string? Site, string? Published, IReadOnlyList<string> Authors,
     IReadOnlyList<CountryDto> Countries, IReadOnlyList<string> People, IReadOnlyList<string> Cites, double Score, HighlightsDto? Highlights)
 {
-    public static HitDto From(SearchHit hit, bool withHighlights)
+    public static HitDto From(SearchHit hit)
     {
         var a = hit.Article;
         return new HitDto(a.Id, a.Title, a.Url, a.Outlet, a.Site, a.Published?.ToString("yyyy-MM-dd"), a.Authors,
             a.Countries.Select(c => new CountryDto(c.Code, c.Name)).ToList(), a.People.Select(p => p.Name).ToList(), a.Cites,
-            Math.Round(hit.Score, 4), withHighlights ? new HighlightsDto(hit.TitleHighlight, hit.BodyHighlights) : null);
+            Math.Round(hit.Score, 4), hit.Highlights is null ? null : HighlightsDto.From(hit.Highlights));
     }
 }
 
 /// <summary>A facet value with its count; <c>name</c> for countries, <c>selected</c> when a filter names it.</summary>
-public sealed record FacetValueDto(string Value, string? Name, int Count, bool Selected);
+public sealed record FacetValueDto(string Value, string? Name, int Count, bool Selected)
+{
+    public static IReadOnlyList<FacetValueDto> From(IEnumerable<FacetCount> values) => values.Select(v => new FacetValueDto(v.Value, v.Name, v.Count, v.Selected)).ToList();
+}

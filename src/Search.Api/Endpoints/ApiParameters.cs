@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Search.Core.Schema;
 using Search.Core.Searching;
+using Search.Core.Errors;
 
 namespace Search.Api.Endpoints;
 
@@ -12,42 +14,40 @@ public static class ApiParameters
 {
     public sealed record Parameter(string Name, JsonSchemaType Type, string Description, string? Default = null, bool Repeatable = false);
 
-    private static readonly string Facets = string.Join(", ", FacetFields.Fields.Keys);
+    private static readonly string Facets = string.Join(", ", FieldCatalog.Facets.Select(f => f.Name));
+
+    private static readonly string[] FilterNames = FieldCatalog.Filters.Select(f => f.Name).ToArray();
 
     public static readonly IReadOnlyDictionary<string, Parameter> All = new[]
     {
-        new Parameter("q", JsonSchemaType.String, $"Query: words (all required), \"exact phrases\", OR, NOT, prefix*, wild?ard, fuzzy~, fields ({string.Join(", ", NewsQueryParser.KnownFields.Select(f => f + ":"))}), published:[2014 TO 2016-06]. Empty: every article. At most {SearchRequest.MaxQueryLength} characters."),
-        new Parameter("outlet", JsonSchemaType.String, "Only these outlets (repeat, or separate with commas: values of one field OR).", Repeatable: true),
-        new Parameter("site", JsonSchemaType.String, "Only pages from these sites (for reposts, the aggregator).", Repeatable: true),
-        new Parameter("country", JsonSchemaType.String, "Only articles mentioning these countries: ISO code (IR) or name (Iran).", Repeatable: true),
-        new Parameter("person", JsonSchemaType.String, "Only articles naming these people (canonical full names, as the person facet shows them).", Repeatable: true),
-        new Parameter("author", JsonSchemaType.String, "Only articles by these authors.", Repeatable: true),
-        new Parameter("cites", JsonSchemaType.String, "Only articles citing these outlets as sources.", Repeatable: true),
+        new Parameter("q", JsonSchemaType.String, $"Query: words (all required), \"exact phrases\", OR, NOT, prefix*, wild?ard, fuzzy~, fields ({string.Join(", ", FieldCatalog.QueryNames.Select(f => f + ":"))}), published:[2014 TO 2016-06]. Empty: every article. At most {SearchRequest.MaxQueryLength} characters; control characters are refused."),
         new Parameter("from", JsonSchemaType.String, "Published on or after: 2014, 2014-06 or 2014-06-17 (the first day of a year or month)."),
         new Parameter("to", JsonSchemaType.String, "Published on or before: 2014, 2014-06 or 2014-06-17 (the last day of a year or month)."),
         new Parameter("sort", JsonSchemaType.String, "relevance, newest or oldest (undated articles last).", "relevance"),
         new Parameter("limit", JsonSchemaType.Integer, $"Hits per page, 1 to {SearchRequest.MaxLimit}.", "20"),
         new Parameter("offset", JsonSchemaType.Integer, $"Hits to skip; offset + limit at most {SearchRequest.MaxOffset}. Page further with cursor.", "0"),
-        new Parameter("cursor", JsonSchemaType.String, "The nextCursor of the previous page (same query and sort): pages through every result without gaps or repeats."),
-        new Parameter("facets", JsonSchemaType.String, $"Comma list of facets to count over all matches: {Facets}. A year histogram turns into months too when from/to span two years or less.", "outlet,country,person,year"),
+        new Parameter("cursor", JsonSchemaType.String, "The nextCursor of the previous page (same query, filters, dates and sort): pages through every result without gaps or repeats."),
+        new Parameter("facets", JsonSchemaType.String, $"Comma list of facets to count over all matches: {Facets}. A year histogram turns into months too when from/to span two years or less.", string.Join(",", SearchRequest.DefaultFacets)),
         new Parameter("facetSize", JsonSchemaType.Integer, $"Values per facet, 1 to {SearchRequest.MaxFacetSize}.", "10"),
-        new Parameter("highlight", JsonSchemaType.Boolean, "Return highlighted title and passages (HTML: text escaped, matches in <mark>).", "true"),
+        new Parameter("highlight", JsonSchemaType.Boolean, "Return what matched: highlighted title and passages (HTML: text escaped, matches in <mark>) and the same as text with match ranges.", "true"),
         new Parameter("fragments", JsonSchemaType.Integer, $"Body passages per hit, 1 to {SearchRequest.MaxFragments}.", "3"),
-        new Parameter("fragmentSize", JsonSchemaType.Integer, "Passage length in characters, 50 to 1000.", "200"),
+        new Parameter("fragmentSize", JsonSchemaType.Integer, $"Passage length in characters, {SearchRequest.MinFragmentSize} to {SearchRequest.MaxFragmentSize}.", "200"),
         new Parameter("prefix", JsonSchemaType.String, "Keep values whose name, or any word of it, starts with this (case and accents ignored)."),
         new Parameter("size", JsonSchemaType.Integer, $"Rows and columns at most, 1 to {SearchRequest.MaxFacetSize}.", "10"),
         new Parameter("rows", JsonSchemaType.String, $"Facet for the rows: {Facets}.", "outlet"),
         new Parameter("columns", JsonSchemaType.String, $"Facet for the columns: {Facets}.", "country"),
         new Parameter("format", JsonSchemaType.String, "csv (opens in a spreadsheet) or ndjson (one JSON object a line).", "csv"),
-        new Parameter("fields", JsonSchemaType.String, $"Comma list of columns: {string.Join(", ", ExportFields.All)}.", string.Join(",", ExportFields.Default)),
-        new Parameter("includeText", JsonSchemaType.Boolean, "Add each article's full text (as the text field).", "false"),
-    }.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+        new Parameter("fields", JsonSchemaType.String, $"Comma list of columns: {string.Join(", ", FieldCatalog.Exportable.Select(f => f.ExportName))}.", string.Join(",", FieldCatalog.DefaultExport)),
+        new Parameter("includeText", JsonSchemaType.Boolean, "Add each article's full text (as the text column).", "false"),
+    }.Concat(FieldCatalog.Filters.Select(f => new Parameter(f.Name, JsonSchemaType.String,
+        $"Only articles with these values: {f.Description} Repeat the parameter, or separate values with commas: values of one field OR, fields AND.", Repeatable: true)))
+        .ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The parameters of a search: query, filters, dates, sort, paging, facets, highlighting.</summary>
-    public static readonly string[] Search = ["q", "outlet", "site", "country", "person", "author", "cites", "from", "to", "sort", "limit", "offset", "cursor", "facets", "facetSize", "highlight", "fragments", "fragmentSize"];
+    /// <summary>What selects the matches: query, filters, dates (no paging, facets or highlighting).</summary>
+    public static readonly string[] Selection = ["q", .. FilterNames, "from", "to"];
 
-    /// <summary>What selects the matches (no paging, facets or highlighting).</summary>
-    public static readonly string[] Selection = ["q", "outlet", "site", "country", "person", "author", "cites", "from", "to"];
+    /// <summary>The parameters of a search: the selection, sort, paging, facets, highlighting.</summary>
+    public static readonly string[] Search = [.. Selection, "sort", "limit", "offset", "cursor", "facets", "facetSize", "highlight", "fragments", "fragmentSize"];
 
     /// <summary>Documents the endpoint's query parameters in the OpenAPI document.</summary>
     public static TBuilder WithQueryParameters<TBuilder>(this TBuilder builder, params string[] names) where TBuilder : IEndpointConventionBuilder =>
@@ -83,7 +83,7 @@ public static class ApiParameters
     {
         if (query.Keys.FirstOrDefault(k => !known.Contains(k, StringComparer.OrdinalIgnoreCase)) is { } unknown)
         {
-            throw new SearchQueryException("unknown_parameter", $"unknown parameter '{unknown}'; known parameters: {string.Join(", ", known)}", unknown);
+            throw new SearchRequestException(ErrorCodes.UnknownParameter, $"unknown parameter '{unknown}'; known parameters: {string.Join(", ", known)}", unknown);
         }
     }
 }

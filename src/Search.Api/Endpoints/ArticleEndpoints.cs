@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Contracts;
 using Search.Core.Searching;
+using Search.Core.Errors;
 
 namespace Search.Api.Endpoints;
 
@@ -27,40 +28,20 @@ public static class ArticleEndpoints
         return group;
     }
 
-    private static Results<Ok<ArticleResponse>, ProblemHttpResult> Get(string id, HttpRequest http, ArticleSearcher searcher)
+    private static Ok<ArticleResponse> Get(string id, HttpRequest http, ArticleSearcher searcher)
     {
-        try
-        {
-            ApiParameters.RejectUnknown(http.Query, ["q"]);
-            var found = searcher.Get(Uri.UnescapeDataString(id), SearchParameters.Single(http.Query, "q"));
-            return found is { } f
-                ? TypedResults.Ok(ArticleResponse.From(f.Article, f.TitleHtml, f.TextHtml))
-                : ApiProblems.NotFound($"no article with id '{Uri.UnescapeDataString(id)}'");
-        }
-        catch (SearchQueryException e)
-        {
-            return ApiProblems.From(e);
-        }
+        ApiParameters.RejectUnknown(http.Query, ["q"]);
+        var found = searcher.Get(Uri.UnescapeDataString(id), SearchParameters.Single(http.Query, "q")) ?? throw NotFound(id);
+        return TypedResults.Ok(ArticleResponse.From(found));
     }
 
-    private static Results<Ok<IReadOnlyList<HitDto>>, ProblemHttpResult> Similar(string id, HttpRequest http, ArticleSearcher searcher)
+    private static Ok<IReadOnlyList<HitDto>> Similar(string id, HttpRequest http, ArticleSearcher searcher)
     {
-        try
-        {
-            ApiParameters.RejectUnknown(http.Query, ["limit"]);
-            var limit = SearchParameters.Int(http.Query, "limit") ?? 10;
-            if (limit is < 1 or > SearchRequest.MaxLimit)
-            {
-                return ApiProblems.BadRequest("limit_out_of_range", $"limit must be from 1 to {SearchRequest.MaxLimit}", "limit");
-            }
-            var similar = searcher.Similar(Uri.UnescapeDataString(id), limit);
-            return similar is null
-                ? ApiProblems.NotFound($"no article with id '{Uri.UnescapeDataString(id)}'")
-                : TypedResults.Ok<IReadOnlyList<HitDto>>(similar.Select(h => HitDto.From(h, false)).ToList());
-        }
-        catch (SearchQueryException e)
-        {
-            return ApiProblems.From(e);
-        }
+        ApiParameters.RejectUnknown(http.Query, ["limit"]);
+        var similar = searcher.Similar(Uri.UnescapeDataString(id), SearchParameters.Int(http.Query, "limit") ?? 10) ?? throw NotFound(id);
+        return TypedResults.Ok<IReadOnlyList<HitDto>>(similar.Select(HitDto.From).ToList());
     }
+
+    private static SearchRequestException NotFound(string id) =>
+        new(ErrorCodes.NotFound, $"no article with id '{Uri.UnescapeDataString(id)}'", "id");
 }

@@ -1,9 +1,12 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Core.Model;
+using Search.Core.Schema;
 using Search.Core.Searching;
+using Search.Core.Errors;
 
 namespace Search.Api.Endpoints;
 
@@ -30,54 +33,32 @@ public static class ExportEndpoints
         return app;
     }
 
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Export(HttpContext http, ArticleSearcher searcher)
+    private static async Task<EmptyHttpResult> Export(HttpContext http, ArticleSearcher searcher)
     {
-        SearchRequest request;
-        string format;
-        string[] fields;
-        bool includeText;
-        int total;
-        try
+        var query = http.Request.Query;
+        var request = SearchParameters.Read(query, Parameters);
+        var format = (SearchParameters.Single(query, "format") ?? "csv").ToLowerInvariant();
+        if (format is not ("csv" or "ndjson"))
         {
-            request = SearchParameters.Read(http.Request.Query, Parameters);
-            format = (SearchParameters.Single(http.Request.Query, "format") ?? "csv").ToLowerInvariant();
-            if (format is not ("csv" or "ndjson"))
-            {
-                return ApiProblems.BadRequest("invalid_format", $"format must be csv or ndjson, not '{format}'", "format");
-            }
-            includeText = SearchParameters.Bool(http.Request.Query, "includeText") ?? false;
-            fields = SearchParameters.Single(http.Request.Query, "fields") is { } f
-                ? f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => x.ToLowerInvariant()).ToArray()
-                : ExportFields.Default;
-            if (fields.FirstOrDefault(x => !ExportFields.All.Contains(x)) is { } unknown)
-            {
-                return ApiProblems.BadRequest("unknown_field", $"unknown export field '{unknown}'; fields are {string.Join(", ", ExportFields.All)}", "fields");
-            }
-            if (includeText && !fields.Contains("text"))
-            {
-                fields = [.. fields, "text"];
-            }
-            includeText |= fields.Contains("text");
-            total = searcher.Search(request with { Limit = 1, Facets = [], Highlight = false }).Total;
+            throw new SearchRequestException(ErrorCodes.InvalidFormat, $"format must be csv or ndjson, not '{format}'", "format");
         }
-        catch (SearchQueryException e)
-        {
-            return ApiProblems.From(e);
-        }
+        var columns = Columns(SearchParameters.Single(query, "fields"), SearchParameters.Bool(query, "includeText") ?? false);
+        var includeText = columns.Contains(FieldCatalog.Body);
+        var total = searcher.Search(request with { Limit = 1, Facets = [], Highlight = false }).Total;
 
-        var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss");
+        var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         http.Response.ContentType = format == "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"search-export-{stamp}.{format}\"";
-        http.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv"), bufferSize: 64 * 1024);
         if (format == "csv")
         {
-            await writer.WriteLineAsync(string.Join(',', fields));
+            await writer.WriteLineAsync(string.Join(',', columns.Select(c => c.ExportName)));
         }
         var written = 0;
         foreach (var article in searcher.Export(request, includeText))
         {
-            await writer.WriteLineAsync(format == "csv" ? CsvRow(article, fields) : JsonSerializer.Serialize(Row(article, fields), Json));
+            await writer.WriteLineAsync(format == "csv" ? CsvRow(article, columns) : JsonSerializer.Serialize(columns.ToDictionary(c => c.ExportName!, c => c.Export!(article)), Json));
             if (++written % 500 == 0)
             {
                 await writer.FlushAsync(http.RequestAborted);
@@ -87,34 +68,27 @@ public static class ExportEndpoints
         return TypedResults.Empty;
     }
 
-    private static Dictionary<string, object?> Row(Article a, string[] fields) => fields.ToDictionary(f => f, f => Value(a, f));
+    // The asked-for columns in the asked-for order (the catalog's default set when none), plus the text when includeText.
+    private static List<FieldDefinition> Columns(string? asked, bool includeText)
+    {
+        var names = asked?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [.. FieldCatalog.DefaultExport];
+        var columns = names.Select(n => FieldCatalog.Export(n) ?? throw new SearchRequestException(ErrorCodes.UnknownField,
+            $"unknown export field '{n}'; fields are {string.Join(", ", FieldCatalog.Exportable.Select(f => f.ExportName))}", "fields")).Distinct().ToList();
+        if (includeText && !columns.Contains(FieldCatalog.Body))
+        {
+            columns.Add(FieldCatalog.Body);
+        }
+        return columns;
+    }
 
     // Multi-valued fields joined with "; " (countries as codes, people by name): one cell each.
-    private static string CsvRow(Article a, string[] fields) => string.Join(',', fields.Select(f => Csv(Value(a, f) switch
+    private static string CsvRow(Article a, List<FieldDefinition> columns) => string.Join(',', columns.Select(c => Csv(c.Export!(a) switch
     {
-        IEnumerable<CountryMention> countries => string.Join("; ", countries.Select(c => c.Code)),
+        IEnumerable<CountryMention> countries => string.Join("; ", countries.Select(x => x.Code)),
         IEnumerable<PersonMention> people => string.Join("; ", people.Select(p => p.Name)),
         IEnumerable<string> values => string.Join("; ", values),
         var value => value?.ToString(),
     })));
-
-    /// <summary>One export field of an article: a string, or a list for the multi-valued fields.</summary>
-    private static object? Value(Article a, string field) => field switch
-    {
-        "id" => a.Id,
-        "title" => a.Title,
-        "url" => a.Url,
-        "outlet" => a.Outlet,
-        "site" => a.Site,
-        "published" => a.Published?.ToString("yyyy-MM-dd"),
-        "authors" => a.Authors,
-        "countries" => a.Countries,
-        "people" => a.People,
-        "cites" => a.Cites,
-        "source" => a.Source,
-        "text" => a.Text,
-        _ => null,
-    };
 
     /// <summary>
     /// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. Article text is untrusted: a

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Contracts;
+using Search.Core.Schema;
 using Search.Core.Searching;
 
 namespace Search.Api.Endpoints;
@@ -11,63 +12,41 @@ public static class FacetEndpoints
 
     public sealed record PivotRowDto(string Value, string? Name, int Total, IReadOnlyDictionary<string, int> Counts);
 
+    private static readonly string[] ValuesParameters = [.. ApiParameters.Selection, "prefix", "limit"];
+    private static readonly string[] PivotParameters = [.. ApiParameters.Selection, "rows", "columns", "size"];
+
     public static IEndpointRouteBuilder MapFacets(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/facets/{field}", Values)
             .WithTags("Facets").WithName("FacetValues")
             .WithSummary("Search the values of one facet")
-            .WithDescription($"The values of a facet ({string.Join(", ", FacetFields.Fields.Keys)}) over the matches of a search, with counts; " +
+            .WithDescription($"The values of a facet ({string.Join(", ", FieldCatalog.Facets.Select(f => f.Name))}) over the matches of a search, with counts; " +
                              "prefix keeps values whose name or any word of it starts with it (\"people starting with Net…\"). limit 1–1000, default 10.")
-            .WithQueryParameters([.. ApiParameters.Selection, "prefix", "limit"])
+            .WithQueryParameters(ValuesParameters)
             .ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet("/api/pivot", Pivot)
             .WithTags("Facets").WithName("Pivot")
             .WithSummary("Count two facets against each other")
             .WithDescription("A counts matrix over the matches of a search, e.g. rows=outlet&columns=country: which outlet mentions which country how often. " +
-                             "Rows and columns are the values with the largest totals.")
-            .WithQueryParameters([.. ApiParameters.Selection, "rows", "columns", "size"])
+                             "Rows and columns are the values with the most matching articles; each total counts an article once, whatever its other values.")
+            .WithQueryParameters(PivotParameters)
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 
-    private static Results<Ok<IReadOnlyList<FacetValueDto>>, ProblemHttpResult> Values(string field, HttpRequest http, ArticleSearcher searcher)
+    private static Ok<IReadOnlyList<FacetValueDto>> Values(string field, HttpRequest http, ArticleSearcher searcher)
     {
-        try
-        {
-            var request = SearchParameters.Read(http.Query, [.. ApiParameters.Selection, "prefix", "limit"]);
-            if (FacetFields.FieldOf(field) is null)
-            {
-                return ApiProblems.BadRequest("unknown_facet", $"unknown facet '{field}'; facets are {string.Join(", ", FacetFields.Fields.Keys)}", "field");
-            }
-            var limit = SearchParameters.Int(http.Query, "limit") ?? 10;
-            if (limit is < 1 or > SearchRequest.MaxFacetSize)
-            {
-                return ApiProblems.BadRequest("limit_out_of_range", $"limit must be from 1 to {SearchRequest.MaxFacetSize}", "limit");
-            }
-            var values = searcher.FacetValues(request with { Limit = 1 }, field, SearchParameters.Single(http.Query, "prefix"), limit);
-            return TypedResults.Ok(SearchEndpoints.Values(searcher, field, values));
-        }
-        catch (SearchQueryException e)
-        {
-            return ApiProblems.From(e);
-        }
+        var request = SearchParameters.Read(http.Query, ValuesParameters);
+        var values = searcher.FacetValues(request, field, SearchParameters.Single(http.Query, "prefix"), SearchParameters.Int(http.Query, "limit") ?? 10);
+        return TypedResults.Ok(FacetValueDto.From(values));
     }
 
-    private static Results<Ok<PivotResponse>, ProblemHttpResult> Pivot(HttpRequest http, ArticleSearcher searcher)
+    private static Ok<PivotResponse> Pivot(HttpRequest http, ArticleSearcher searcher)
     {
-        try
-        {
-            var request = SearchParameters.Read(http.Query, [.. ApiParameters.Selection, "rows", "columns", "size"]);
-            var rows = SearchParameters.Single(http.Query, "rows") ?? "outlet";
-            var columns = SearchParameters.Single(http.Query, "columns") ?? "country";
-            var pivot = searcher.Pivot(request, rows, columns, SearchParameters.Int(http.Query, "size") ?? 10);
-            return TypedResults.Ok(new PivotResponse(pivot.Rows, pivot.Columns, pivot.Total,
-                SearchEndpoints.Values(searcher, pivot.Columns, pivot.ColumnValues.Select(c => new FacetCount(c, pivot.RowValues.Sum(r => r.Counts.GetValueOrDefault(c)), false))),
-                pivot.RowValues.Select(r => new PivotRowDto(r.Value, pivot.Rows == "country" ? searcher.CountryName(r.Value) : null, r.Total, r.Counts)).ToList()));
-        }
-        catch (SearchQueryException e)
-        {
-            return ApiProblems.From(e);
-        }
+        var request = SearchParameters.Read(http.Query, PivotParameters);
+        var pivot = searcher.Pivot(request, SearchParameters.Single(http.Query, "rows") ?? "outlet", SearchParameters.Single(http.Query, "columns") ?? "country",
+            SearchParameters.Int(http.Query, "size") ?? 10);
+        return TypedResults.Ok(new PivotResponse(pivot.Rows, pivot.Columns, pivot.Total, FacetValueDto.From(pivot.ColumnValues),
+            pivot.RowValues.Select(r => new PivotRowDto(r.Value, r.Name, r.Total, r.Counts)).ToList()));
     }
 }

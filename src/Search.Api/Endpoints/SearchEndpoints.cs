@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Contracts;
-using Search.Core.Indexing;
 using Search.Core.Searching;
 
 namespace Search.Api.Endpoints;
@@ -32,43 +31,11 @@ public static class SearchEndpoints
         return group;
     }
 
-    private static Results<Ok<SearchResponse>, ProblemHttpResult> Get(HttpRequest http, ArticleSearcher searcher) =>
-        Answer(searcher, () => SearchParameters.Read(http.Query));
+    private static Ok<SearchResponse> Get(HttpRequest http, ArticleSearcher searcher) => Run(searcher, SearchParameters.Read(http.Query));
 
-    private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Post(HttpRequest http, ArticleSearcher searcher)
-    {
-        try
-        {
-            var query = await SearchBody.ReadAsync(http);
-            return Answer(searcher, () => SearchParameters.Read(query));
-        }
-        catch (SearchQueryException e)
-        {
-            return ApiProblems.From(e);
-        }
-    }
+    private static async Task<Ok<SearchResponse>> Post(HttpRequest http, ArticleSearcher searcher) =>
+        Run(searcher, SearchParameters.Read(await SearchBody.ReadAsync(http)));
 
-    private static Results<Ok<SearchResponse>, ProblemHttpResult> Answer(ArticleSearcher searcher, Func<SearchRequest> read)
-    {
-        try
-        {
-            return TypedResults.Ok(Run(searcher, read()));
-        }
-        catch (SearchQueryException e)
-        {
-            return ApiProblems.From(e);
-        }
-    }
-
-    public static SearchResponse Run(ArticleSearcher searcher, SearchRequest request)
-    {
-        var result = searcher.Search(request);
-        var facets = result.Facets.ToDictionary(kv => kv.Key, kv => Values(searcher, kv.Key, kv.Value));
-        return new SearchResponse(request.Query ?? "", result.Total, Math.Round(result.ElapsedMs, 2),
-            result.Hits.Select(h => HitDto.From(h, request.Highlight)).ToList(), facets, result.NextCursor);
-    }
-
-    /// <summary>Facet values as the API shows them: countries with their names.</summary>
-    public static IReadOnlyList<FacetValueDto> Values(ArticleSearcher searcher, string facet, IEnumerable<FacetCount> values) =>
-        values.Select(v => new FacetValueDto(v.Value, FacetFields.FieldOf(facet) == IndexFields.Country ? searcher.CountryName(v.Value) : null, v.Count, v.Selected)).ToList();
+    private static Ok<SearchResponse> Run(ArticleSearcher searcher, SearchRequest request) =>
+        TypedResults.Ok(SearchResponse.From(request, searcher.Search(request)));
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
+using Search.Core.Schema;
 using Search.Core.Searching;
+using Search.Core.Errors;
 
 namespace Search.Api.Endpoints;
 
@@ -15,12 +17,12 @@ public static class SearchParameters
     {
         ApiParameters.RejectUnknown(query, known ?? ApiParameters.Search);
         var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in FacetFields.Filterable)
+        foreach (var filter in FieldCatalog.Filters)
         {
-            var values = Values(query, name);
+            var values = Values(query, filter.Name);
             if (values.Count > 0)
             {
-                filters[name] = values;
+                filters[filter.Name] = values;
             }
         }
         var defaults = new SearchRequest();
@@ -35,7 +37,7 @@ public static class SearchParameters
                 null or "" or "relevance" => SortOrder.Relevance,
                 "newest" => SortOrder.Newest,
                 "oldest" => SortOrder.Oldest,
-                var other => throw new SearchQueryException("invalid_sort", $"sort must be relevance, newest or oldest, not '{other}'", "sort"),
+                var other => throw new SearchRequestException(ErrorCodes.InvalidSort, $"sort must be relevance, newest or oldest, not '{other}'", "sort"),
             },
             Limit = Int(query, "limit") ?? defaults.Limit,
             Offset = Int(query, "offset") ?? 0,
@@ -62,7 +64,7 @@ public static class SearchParameters
         }
         if (values.Count > 1)
         {
-            throw new SearchQueryException("repeated_parameter", $"'{name}' is given {values.Count} times; give it once", name);
+            throw new SearchRequestException(ErrorCodes.RepeatedParameter, $"'{name}' is given {values.Count} times; give it once", name);
         }
         return values[0];
     }
@@ -76,15 +78,16 @@ public static class SearchParameters
         }
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
             ? n
-            : throw new SearchQueryException($"invalid_{Snake(name)}", $"{name} must be a whole number, not '{text}'", name);
+            : throw new SearchRequestException(ErrorCodes.InvalidInteger, $"{name} must be a whole number, not '{text}'", name);
     }
 
-    public static bool? Bool(IQueryCollection query, string name) => Single(query, name)?.ToLowerInvariant() switch
+    /// <summary>One rule for every boolean: <c>true</c> or <c>false</c>, in any case (Python's <c>True</c> too); anything else is refused.</summary>
+    public static bool? Bool(IQueryCollection query, string name) => Single(query, name)?.Trim().ToLowerInvariant() switch
     {
         null or "" => null,
-        "true" or "1" or "yes" => true,
-        "false" or "0" or "no" => false,
-        var other => throw new SearchQueryException($"invalid_{Snake(name)}", $"{name} must be true or false, not '{other}'", name),
+        "true" => true,
+        "false" => false,
+        var other => throw new SearchRequestException(ErrorCodes.InvalidBoolean, $"{name} must be true or false, not '{other}'", name),
     };
 
     private static DateOnly? Date(IQueryCollection query, string name)
@@ -99,11 +102,9 @@ public static class SearchParameters
             var day = NewsQueryParser.ParseDateBound(text, end: name == "to");
             return day is null ? null : DateOnly.FromDayNumber((int)day.Value);
         }
-        catch (SearchQueryException)
+        catch (SearchRequestException)
         {
-            throw new SearchQueryException("invalid_date", $"{name} must be a date like 2014, 2014-06 or 2014-06-17, not '{text}'", name);
+            throw new SearchRequestException(ErrorCodes.InvalidDate, $"{name} must be a date like 2014, 2014-06 or 2014-06-17, not '{text}'", name);
         }
     }
-
-    private static string Snake(string name) => string.Concat(name.Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
 }

@@ -13,9 +13,10 @@ public sealed class IndexRefresher(ArticleSearcher searcher, IOptions<SearchOpti
         {
             try
             {
+                // Logged only when an indexer committed something new: a quiet index leaves a quiet log.
                 if (searcher.Refresh())
                 {
-                    logger.LogInformation("Index refreshed");
+                    logger.LogInformation("Index refreshed: {Articles} articles", searcher.Count);
                 }
             }
             catch (Exception e) when (e is IOException or Lucene.Net.Index.CorruptIndexException)

@@ -40,8 +40,6 @@ public sealed class OutletRegistry
         }
     }
 
-    public IReadOnlyList<OutletEntry> Entries => _entries;
-
     public static OutletRegistry Load(string path)
     {
         using var json = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });

@@ -5,10 +5,11 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Model;
+using Search.Core.Schema;
 
 namespace Search.Core.Indexing;
 
-/// <summary>Builds the Lucene document of an article (see <see cref="IndexFields"/>) and reads an article back from stored fields.</summary>
+/// <summary>Builds the Lucene document of an article (see <see cref="IndexFields"/> and <see cref="FieldCatalog"/>) and reads an article back from its doc values.</summary>
 public static class ArticleDocument
 {
     // Body and its exact copy keep term offsets in the postings: highlighting reads them instead of re-analysing text.
@@ -19,6 +20,7 @@ public static class ArticleDocument
 
     public static Document Build(Article a, string hash)
     {
+        a = WithBoundedKeywords(a);
         var doc = new Document
         {
             new StringField(IndexFields.Id, a.Id, Field.Store.NO),
@@ -29,44 +31,23 @@ public static class ArticleDocument
             new BinaryDocValuesField(IndexFields.Meta, new BytesRef(MetaBytes(a))),
         };
         AddText(doc, a.Text);
-        if (a.Source is not null)
-        {
-            doc.Add(new StringField(IndexFields.Source, a.Source, Field.Store.NO));
-        }
-        if (a.Url is not null)
-        {
-            doc.Add(new StringField(IndexFields.Url, a.Url, Field.Store.NO));
-        }
         if (a.Title is not null)
         {
             doc.Add(new TextField(IndexFields.Title, a.Title, Field.Store.NO));
             doc.Add(new Field(IndexFields.TitleExact, a.Title, ExactText));
         }
-        AddKeyword(doc, IndexFields.Outlet, a.Outlet);
-        AddKeyword(doc, IndexFields.Site, a.Site);
-        foreach (var author in a.Authors)
+        foreach (var field in FieldCatalog.Keywords)
         {
-            AddKeyword(doc, IndexFields.Author, author);
-        }
-        foreach (var c in a.Countries)
-        {
-            AddKeyword(doc, IndexFields.Country, c.Code);
-        }
-        foreach (var p in a.People)
-        {
-            AddKeyword(doc, IndexFields.Person, p.Name);
-        }
-        foreach (var c in a.Cites)
-        {
-            AddKeyword(doc, IndexFields.Cites, c);
+            foreach (var value in field.Values!(a))
+            {
+                AddKeyword(doc, field.IndexName, value);
+            }
         }
         if (a.Published is { } date)
         {
             long day = date.DayNumber;
             doc.Add(new Int64Field(IndexFields.Published, day, Field.Store.NO));
             doc.Add(new NumericDocValuesField(IndexFields.Published, day));
-            AddKeyword(doc, IndexFields.Year, date.Year.ToString(CultureInfo.InvariantCulture));
-            AddKeyword(doc, IndexFields.Month, date.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         }
         return doc;
     }
@@ -77,6 +58,7 @@ public static class ArticleDocument
         {
             return;
         }
+        value = FieldCatalog.Bounded(value);
         doc.Add(new StringField(field, IndexFields.KeywordTerm(value), Field.Store.NO));
         doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
@@ -166,25 +148,30 @@ public static class ArticleDocument
         }
     }
 
-    // Metadata must fit one doc value: an article naming thousands of people keeps the most mentioned.
+    // Keyword values are cut to the catalog's limit before anything is built, so the terms, the facet values and the
+    // metadata a hit shows agree.
+    private static Article WithBoundedKeywords(Article a) => a with
+    {
+        Outlet = a.Outlet is null ? null : FieldCatalog.Bounded(a.Outlet),
+        Site = a.Site is null ? null : FieldCatalog.Bounded(a.Site),
+        Authors = a.Authors.Select(FieldCatalog.Bounded).ToList(),
+        People = a.People.Select(p => p with { Name = FieldCatalog.Bounded(p.Name) }).ToList(),
+        Cites = a.Cites.Select(FieldCatalog.Bounded).ToList(),
+    };
+
+    // Metadata must fit one doc value: an article naming thousands of people keeps the most mentioned. Each round halves
+    // the lists and the longest strings, so any article fits after a few rounds.
     private static byte[] MetaBytes(Article a)
     {
         var meta = StoredMeta.From(a);
-        while (true)
+        for (var cap = 2000; ; cap /= 2)
         {
             var bytes = JsonSerializer.SerializeToUtf8Bytes(meta, StoredMetaContext.Default.StoredMeta);
             if (bytes.Length <= MaxValueBytes)
             {
                 return bytes;
             }
-            meta = meta with
-            {
-                People = meta.People.Take(meta.People.Count / 2).ToList(),
-                Countries = meta.Countries.Take(Math.Max(10, meta.Countries.Count / 2)).ToList(),
-                Authors = meta.Authors.Take(Math.Max(5, meta.Authors.Count / 2)).ToList(),
-                Title = meta.Title is { Length: > 1000 } t ? t[..1000] : meta.Title,
-                Url = meta.Url is { Length: > 2000 } u ? u[..2000] : meta.Url,
-            };
+            meta = meta.Shrunk(cap);
         }
     }
 

@@ -1,7 +1,8 @@
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// Every field of the index, in one place. Text fields: <c>title</c>/<c>body</c> (stemmed, body with offsets) and
+/// The Lucene names of the index's fields (what each field means to users, and which are facets, filters or export
+/// columns, is declared in <see cref="Schema.FieldCatalog"/>). Text fields: <c>title</c>/<c>body</c> (stemmed, body with offsets) and
 /// their unstemmed copies for quoted phrases. What a hit shows is read from binary doc values (metadata as JSON, the
 /// text in chunks): measured about 3x faster per hit than stored fields, which decompress whole chunks of documents. Keyword fields are indexed twice under one name: a lower-cased term for
 /// filtering and a sorted-set doc value (as written) for facet counting. Dates are epoch days (numeric, filterable and
@@ -12,8 +13,6 @@ public static class IndexFields
     public const string Id = "id";
     public const string IdSort = "id_sort";
     public const string Hash = "hash";
-    public const string Source = "source";
-    public const string Url = "url";
     public const string Title = "title";
     public const string TitleExact = "title_exact";
     public const string Body = "body";
@@ -38,9 +37,6 @@ public static class IndexFields
     /// <summary>The index layout this version reads and writes, kept in every commit's user data.</summary>
     public const string SchemaVersion = "2";
     public const string SchemaKey = "schema";
-
-    /// <summary>Keyword fields: filterable and countable.</summary>
-    public static readonly string[] Keywords = [Outlet, Site, Author, Country, Person, Cites, Year, Month];
 
     /// <summary>The unstemmed copy a quoted phrase searches instead of a text field.</summary>
     public static string ExactOf(string field) => field switch

@@ -20,9 +20,7 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
     private readonly int[][] _counts;
     private readonly int[] _facetOfFilter;
     private readonly IBits[] _filterBits;
-    private readonly SegmentOrdinals?[] _values;
-    private readonly int[]?[] _toGlobal;
-    private int _segment = -1;
+    private readonly SegmentFacet[] _values;
 
     public MultiSelectCollector(IndexReader reader, ICollector hits, IReadOnlyList<KeywordFilter> filters, IReadOnlyList<string> facetFields)
     {
@@ -33,10 +31,9 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
         _ordinals = _fields.Select(ordinals.Get).ToArray();
         // Count arrays come from a pool (a person facet over a million articles has many values): no big buffer per request.
         _counts = _ordinals.Select(o => Rent((int)o.ValueCount)).ToArray();
-        _toGlobal = new int[]?[_fields.Length];
         _facetOfFilter = filters.Select(f => Array.IndexOf(_fields, f.Field)).ToArray();
         _filterBits = new IBits[filters.Count];
-        _values = new SegmentOrdinals?[_fields.Length];
+        _values = new SegmentFacet[_fields.Length];
     }
 
     private static int[] Rent(int size)
@@ -122,7 +119,6 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _segment = context.Ord;
         _hits.SetNextReader(context);
         for (var i = 0; i < _filters.Count; i++)
         {
@@ -130,8 +126,7 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
         }
         for (var f = 0; f < _fields.Length; f++)
         {
-            _values[f] = SegmentOrdinals.For(context.AtomicReader, _fields[f]);
-            _toGlobal[f] = _ordinals[f].ToGlobal(_segment);
+            _values[f] = new SegmentFacet(context, _ordinals[f], _fields[f]);
         }
     }
 
@@ -167,19 +162,5 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
 
     public bool AcceptsDocsOutOfOrder => _hits.AcceptsDocsOutOfOrder;
 
-    private void CountDoc(int facet, int doc)
-    {
-        var values = _values[facet];
-        if (values is null)
-        {
-            return;
-        }
-        var counts = _counts[facet];
-        var toGlobal = _toGlobal[facet];
-        var ords = values.Ords;
-        for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
-        {
-            counts[toGlobal is null ? ords[i] : toGlobal[ords[i]]]++;
-        }
-    }
+    private void CountDoc(int facet, int doc) => _values[facet].Count(doc, _counts[facet]);
 }

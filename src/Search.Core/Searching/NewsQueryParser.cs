@@ -2,8 +2,9 @@ using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
-using Search.Core.Enrichment;
 using Search.Core.Indexing;
+using Search.Core.Schema;
+using Search.Core.Errors;
 
 namespace Search.Core.Searching;
 
@@ -17,14 +18,11 @@ public sealed class NewsQueryParser : QueryParser
 {
     private const string AnyText = "\u0001text";
     private const float TitleBoost = 2f;
-    private readonly Gazetteer _gazetteer;
+    private readonly KeywordValues _values;
 
-    /// <summary>Field names a query may use.</summary>
-    public static readonly IReadOnlyList<string> KnownFields = ["title", "body", "outlet", "site", "country", "person", "author", "cites", "published"];
-
-    public NewsQueryParser(Gazetteer gazetteer) : base(NewsAnalyzer.Version, AnyText, IndexStore.Analyzer)
+    public NewsQueryParser(KeywordValues values) : base(NewsAnalyzer.Version, AnyText, IndexStore.Analyzer)
     {
-        _gazetteer = gazetteer;
+        _values = values;
         DefaultOperator = Operator.AND;
         Locale = CultureInfo.InvariantCulture;
         AllowLeadingWildcard = true;
@@ -33,17 +31,59 @@ public sealed class NewsQueryParser : QueryParser
         MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT;
     }
 
+    /// <summary>
+    /// Parses a query; an empty one matches every article. Errors come out as <see cref="SearchRequestException"/>
+    /// (<c>invalid_query</c> with the position, <c>query_too_long</c>, <c>query_too_complex</c>, <c>unknown_field</c>, …).
+    /// </summary>
+    public static Query Read(string? text, KeywordValues values)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new MatchAllDocsQuery();
+        }
+        if (text.Length > SearchRequest.MaxQueryLength)
+        {
+            throw new SearchRequestException(ErrorCodes.QueryTooLong, $"the query has {text.Length} characters; the limit is {SearchRequest.MaxQueryLength}");
+        }
+        // A control character (a pasted NUL, an escape) is refused rather than read as a separator or as nothing.
+        var control = text.AsSpan().IndexOfAnyInRange('\u0000', '\u001f');
+        while (control >= 0 && text[control] is '\t' or '\n' or '\r')
+        {
+            var next = text.AsSpan(control + 1).IndexOfAnyInRange('\u0000', '\u001f');
+            control = next < 0 ? -1 : control + 1 + next;
+        }
+        if (control >= 0 || text.Contains('\u007f'))
+        {
+            var at = control >= 0 ? control : text.IndexOf('\u007f');
+            throw new SearchRequestException(ErrorCodes.InvalidQuery, $"a control character (U+{(int)text[at]:X4}) at character {at + 1}: remove it", "q", at + 1);
+        }
+        try
+        {
+            var query = new NewsQueryParser(values).Parse(text);
+            return query is BooleanQuery { Clauses.Count: 0 } ? new MatchAllDocsQuery() : query;
+        }
+        catch (ParseException e)
+        {
+            throw QueryErrors.From(e, text);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new SearchRequestException(ErrorCodes.QueryTooComplex, $"the query expands to more than {BooleanQuery.MaxClauseCount} terms; make it narrower");
+        }
+    }
+
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
         if (field == AnyText)
         {
             return Either(f => base.GetFieldQuery(quoted ? IndexFields.ExactOf(f) : f, queryText, quoted));
         }
-        return Resolve(field) switch
+        var resolved = Resolve(field);
+        return resolved.Kind switch
         {
-            IndexFields.Title or IndexFields.Body => base.GetFieldQuery(quoted ? IndexFields.ExactOf(Resolve(field)) : Resolve(field), queryText, quoted),
-            IndexFields.Published => DateQuery(queryText, queryText),
-            var keyword => new TermQuery(new Term(keyword, KeywordValue(keyword, queryText))),
+            FieldKind.Text => base.GetFieldQuery(quoted ? IndexFields.ExactOf(resolved.IndexName) : resolved.IndexName, queryText, quoted),
+            FieldKind.Date => DateQuery(queryText, queryText),
+            _ => new TermQuery(new Term(resolved.IndexName, _values.Term(resolved, queryText))),
         };
     }
 
@@ -57,14 +97,13 @@ public sealed class NewsQueryParser : QueryParser
         Multi(field, termStr, (f, t) => base.GetFuzzyQuery(f, t, minSimilarity));
 
     protected override Query GetRegexpQuery(string field, string termStr) =>
-        throw new SearchQueryException("invalid_query", "regular expressions (/…/) are not supported; use wildcards (* and ?) instead");
+        throw new SearchRequestException(ErrorCodes.InvalidQuery, "regular expressions (/…/) are not supported; use wildcards (* and ?) instead");
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
     {
-        var resolved = Resolve(field);
-        if (resolved != IndexFields.Published)
+        if (Resolve(field).Kind != FieldKind.Date)
         {
-            throw new SearchQueryException("invalid_query", $"ranges work on published: only, e.g. published:[2014-01-01 TO 2016-12-31]; not on {field}:");
+            throw new SearchRequestException(ErrorCodes.InvalidQuery, $"ranges work on published: only, e.g. published:[2014-01-01 TO 2016-12-31]; not on {field}:");
         }
         return DateQuery(part1, part2);
     }
@@ -77,11 +116,11 @@ public sealed class NewsQueryParser : QueryParser
             return Either(f => make(IndexFields.ExactOf(f), term));
         }
         var resolved = Resolve(field);
-        return resolved switch
+        return resolved.Kind switch
         {
-            IndexFields.Title or IndexFields.Body => make(IndexFields.ExactOf(resolved), term),
-            IndexFields.Published => throw new SearchQueryException("invalid_query", "published: takes a date or a range, not a wildcard"),
-            _ => make(resolved, KeywordValue(resolved, term)),
+            FieldKind.Text => make(IndexFields.ExactOf(resolved.IndexName), term),
+            FieldKind.Date => throw new SearchRequestException(ErrorCodes.InvalidQuery, $"{field}: takes a date or a range, not a wildcard"),
+            _ => make(resolved.IndexName, _values.Term(resolved, term)),
         };
     }
 
@@ -97,23 +136,9 @@ public sealed class NewsQueryParser : QueryParser
         return new BooleanQuery { { title, Occur.SHOULD }, { body, Occur.SHOULD } };
     }
 
-    private string KeywordValue(string field, string value) =>
-        IndexFields.KeywordTerm(field == IndexFields.Country && _gazetteer.Find(value) is { } c ? c.Code : value);
-
-    private static string Resolve(string field) => field.ToLowerInvariant() switch
-    {
-        "title" => IndexFields.Title,
-        "body" or "text" => IndexFields.Body,
-        "outlet" => IndexFields.Outlet,
-        "site" => IndexFields.Site,
-        "country" or "countries" => IndexFields.Country,
-        "person" or "people" => IndexFields.Person,
-        "author" or "authors" => IndexFields.Author,
-        "cites" or "cited" => IndexFields.Cites,
-        "published" or "date" => IndexFields.Published,
-        _ => throw new SearchQueryException("unknown_field",
-            $"unknown field '{field}:'; fields are {string.Join(", ", KnownFields.Select(f => f + ":"))} (to search for a word followed by a colon, put it in quotes)"),
-    };
+    private static FieldDefinition Resolve(string field) => FieldCatalog.Queryable(field)
+        ?? throw new SearchRequestException(ErrorCodes.UnknownField,
+            $"unknown field '{field}:'; fields are {string.Join(", ", FieldCatalog.QueryNames.Select(f => f + ":"))} (to search for a word followed by a colon, put it in quotes)");
 
     private static Query DateQuery(string from, string to)
     {
@@ -141,6 +166,6 @@ public sealed class NewsQueryParser : QueryParser
                 return d.DayNumber;
             }
         }
-        throw new SearchQueryException("invalid_date", $"'{text}' is not a date: use 2014, 2014-06 or 2014-06-17");
+        throw new SearchRequestException(ErrorCodes.InvalidDate, $"'{text}' is not a date: use 2014, 2014-06 or 2014-06-17");
     }
 }

@@ -1,29 +1,23 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Search.Core.Searching;
 
 /// <summary>
-/// Counts pairs of values of two keyword fields over the documents it is given (outlet × country: which outlet
-/// mentions which country how often), from per-segment sorted-set ordinals.
+/// Counts two keyword fields against each other over the documents it is given (outlet × country: how many articles of
+/// each outlet mention each country), plus how many articles have each row value and each column value: an article
+/// counts once in a total however many values it has in the other field. Reads values as <see cref="SegmentFacet"/>
+/// global ordinals, like facet counting.
 /// </summary>
-internal sealed class PivotCounter(string rowField, string columnField) : ICollector
+internal sealed class PivotCounter(IndexReader reader, string rowField, string columnField) : ICollector
 {
-    private readonly Dictionary<(string Row, string Column), int> _counts = [];
-    private readonly Dictionary<(long, long), int> _segment = [];
-    private SortedSetDocValues? _rows;
-    private SortedSetDocValues? _columns;
-    private readonly List<long> _rowOrds = [];
-
-    public IReadOnlyDictionary<(string Row, string Column), int> Counts
-    {
-        get
-        {
-            Flush();
-            return _counts;
-        }
-    }
+    private readonly FacetOrdinals.Field _rowOrdinals = FacetOrdinals.For(reader).Get(rowField);
+    private readonly FacetOrdinals.Field _columnOrdinals = FacetOrdinals.For(reader).Get(columnField);
+    private readonly Dictionary<long, int> _cells = [];
+    private readonly Dictionary<int, int> _rowTotals = [];
+    private readonly Dictionary<int, int> _columnTotals = [];
+    private SegmentFacet _rows;
+    private SegmentFacet _columns;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -33,50 +27,42 @@ internal sealed class PivotCounter(string rowField, string columnField) : IColle
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
-        _rows = context.AtomicReader.GetSortedSetDocValues(rowField);
-        _columns = context.AtomicReader.GetSortedSetDocValues(columnField);
+        _rows = new SegmentFacet(context, _rowOrdinals, rowField);
+        _columns = new SegmentFacet(context, _columnOrdinals, columnField);
     }
 
     public void Collect(int doc)
     {
-        if (_rows is null || _columns is null)
+        var (rowStart, rowEnd) = _rows.Range(doc);
+        var (columnStart, columnEnd) = _columns.Range(doc);
+        for (var r = rowStart; r < rowEnd; r++)
         {
-            return;
-        }
-        _rowOrds.Clear();
-        _rows.SetDocument(doc);
-        long ord;
-        while ((ord = _rows.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-        {
-            _rowOrds.Add(ord);
-        }
-        _columns.SetDocument(doc);
-        while ((ord = _columns.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-        {
-            foreach (var row in _rowOrds)
+            var row = _rows.GlobalOrd(r);
+            _rowTotals[row] = _rowTotals.GetValueOrDefault(row) + 1;
+            for (var c = columnStart; c < columnEnd; c++)
             {
-                _segment[(row, ord)] = _segment.GetValueOrDefault((row, ord)) + 1;
+                var key = ((long)row << 32) | (uint)_columns.GlobalOrd(c);
+                _cells[key] = _cells.GetValueOrDefault(key) + 1;
             }
+        }
+        for (var c = columnStart; c < columnEnd; c++)
+        {
+            var column = _columns.GlobalOrd(c);
+            _columnTotals[column] = _columnTotals.GetValueOrDefault(column) + 1;
         }
     }
 
-    private void Flush()
+    /// <summary>The <paramref name="size"/> columns and rows with the most articles, and the counts between them.</summary>
+    public (IReadOnlyList<FacetCount> Columns, IReadOnlyList<PivotRow> Rows) Table(int size)
     {
-        if (_rows is null || _columns is null)
-        {
-            _segment.Clear();
-            return;
-        }
-        var scratch = new BytesRef();
-        foreach (var ((r, c), n) in _segment)
-        {
-            _rows.LookupOrd(r, scratch);
-            var row = scratch.Utf8ToString();
-            _columns.LookupOrd(c, scratch);
-            var key = (row, scratch.Utf8ToString());
-            _counts[key] = _counts.GetValueOrDefault(key) + n;
-        }
-        _segment.Clear();
+        // Ties on the count go by value; global ordinals are in value order, so ties can be broken before any value is read.
+        static List<(int Ord, int Count, string Value)> Top(Dictionary<int, int> totals, FacetOrdinals.Field ordinals, int size) =>
+            totals.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(size)
+                .Select(kv => (Ord: kv.Key, Count: kv.Value, Value: ordinals.Value(kv.Key))).ToList();
+        var columns = Top(_columnTotals, _columnOrdinals, size);
+        var rows = Top(_rowTotals, _rowOrdinals, size).Select(row => new PivotRow(row.Value, row.Count,
+            columns.Where(c => _cells.ContainsKey(((long)row.Ord << 32) | (uint)c.Ord))
+                .ToDictionary(c => c.Value, c => _cells[((long)row.Ord << 32) | (uint)c.Ord], StringComparer.Ordinal))).ToList();
+        return (columns.Select(c => new FacetCount(c.Value, c.Count, false)).ToList(), rows);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Lucene.Net.QueryParsers.Classic;
+using Search.Core.Errors;
 
 namespace Search.Core.Searching;
 
@@ -9,9 +10,9 @@ internal static partial class QueryErrors
     [GeneratedRegex(@"column (\d+)")]
     private static partial Regex Column();
 
-    public static SearchQueryException From(ParseException e, string text)
+    public static SearchRequestException From(ParseException e, string text)
     {
-        if (e.InnerException is SearchQueryException typed)
+        if (e.InnerException is SearchRequestException typed)
         {
             return typed;
         }
@@ -34,6 +35,6 @@ internal static partial class QueryErrors
             : ("cannot read the query", position ?? 0);
         var pos = where > 0 ? where : position;
         var message = pos is { } p ? $"{what} at character {p}" : what;
-        return new SearchQueryException("invalid_query", $"{message}: check quotes, brackets and operators (AND, OR, NOT must stand between words)", "q", pos);
+        return new SearchRequestException(ErrorCodes.InvalidQuery, $"{message}: check quotes, brackets and operators (AND, OR, NOT must stand between words)", "q", pos);
     }
 }

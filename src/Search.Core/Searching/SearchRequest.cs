@@ -15,6 +15,8 @@ public sealed record SearchRequest
     public const int MaxQueryLength = 2_000;
     public const int MaxFacetSize = 1_000;
     public const int MaxFragments = 10;
+    public const int MinFragmentSize = 50;
+    public const int MaxFragmentSize = 1_000;
 
     /// <summary>Query in the engine's language; empty means every article.</summary>
     public string? Query { get; init; }
@@ -52,6 +54,6 @@ public sealed record SearchRequest
     /// <summary>Body passages per hit, 1 to 10. Default 3.</summary>
     public int Fragments { get; init; } = 3;
 
-    /// <summary>Target passage length in characters, 50 to 1000. Default 200.</summary>
+    /// <summary>Target passage length in characters, <see cref="MinFragmentSize"/> to <see cref="MaxFragmentSize"/>. Default 200.</summary>
     public int FragmentSize { get; init; } = 200;
 }

@@ -9,7 +9,7 @@ internal sealed class WarmingSearcherFactory : SearcherFactory
 {
     public override IndexSearcher NewSearcher(IndexReader reader)
     {
-        FacetOrdinals.Warm(reader, IndexFields.Keywords);
+        FacetOrdinals.Warm(reader, Schema.FieldCatalog.Keywords.Select(f => f.IndexName));
         foreach (var leaf in reader.Leaves)
         {
             IdTieBreak.Warm(leaf.AtomicReader);

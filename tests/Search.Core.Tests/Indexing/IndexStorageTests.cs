@@ -19,7 +19,7 @@ public class IndexStorageTests
         File.WriteAllText(Path.Combine(corpus, "long.jsonl"), JsonSerializer.Serialize(new { id = "long", text }) + "\n");
         Indexer.Run([corpus], index, new IndexRunOptions());
         using var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer);
-        var article = searcher.Get("long")!.Value.Article;
+        var article = searcher.Get("long")!.Article;
         Assert.True(text.Length > 4 * 32_000);
         Assert.Equal(text, article.Text);
         Assert.Equal("long", searcher.Search(new SearchRequest { Query = "\"Paragraph 3999\"" }).Hits.Single().Article.Id);

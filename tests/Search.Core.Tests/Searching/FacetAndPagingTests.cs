@@ -1,4 +1,5 @@
 using Search.Core.Searching;
+using Search.Core.Errors;
 
 namespace Search.Core.Tests.Searching;
 
@@ -83,7 +84,7 @@ public class FacetAndPagingTests(SampleIndexFixture index)
     [Fact]
     public void AForeignCursor_IsATypedError()
     {
-        var e = Assert.Throws<SearchQueryException>(() => index.Search("harbour", r => r with { Cursor = "not-a-cursor" }));
+        var e = Assert.Throws<SearchRequestException>(() => index.Search("harbour", r => r with { Cursor = "not-a-cursor" }));
         Assert.Equal("invalid_cursor", e.Code);
     }
 
@@ -107,7 +108,7 @@ public class FacetAndPagingTests(SampleIndexFixture index)
         Assert.Equal(1, rt.Counts["SY"]);
         Assert.False(rt.Counts.ContainsKey("OM"));
         Assert.Equal(1, pivot.RowValues.Single(r => r.Value == "Axios").Counts["OM"]);
-        Assert.Equal("unknown_facet", Assert.Throws<SearchQueryException>(() => index.Searcher.Pivot(new SearchRequest(), "colour", "country", 10)).Code);
+        Assert.Equal("unknown_facet", Assert.Throws<SearchRequestException>(() => index.Searcher.Pivot(new SearchRequest(), "colour", "country", 10)).Code);
     }
 
     [Fact]

@@ -1,67 +1,83 @@
 using Lucene.Net.Index;
+using Search.Core.Highlighting;
 using Search.Core.Indexing;
-using Search.Core.Searching;
 
 namespace Search.Core.Tests.Searching;
 
+/// <summary>Highlighting over the sample index: what a search and an article view mark, and how.</summary>
 [Collection(SampleIndexCollection.Name)]
 public class HighlightTests(SampleIndexFixture index)
 {
+    private static string Body(Search.Core.Searching.SearchHit hit) => string.Join(" ", hit.Highlights!.Passages.Select(p => p.ToHtml()));
+
     [Fact]
     public void ArticleText_IsEscapedThenMarked()
     {
         var hit = index.Search("envoys").Hits.Single(h => h.Article.Id == "edge-script");
-        var passage = Assert.Single(hit.BodyHighlights);
+        var passage = Assert.Single(hit.Highlights!.Passages).ToHtml();
         Assert.Contains("&lt;script&gt;", passage);
         Assert.DoesNotContain("<script", passage);
         Assert.DoesNotContain("<img", passage);
         Assert.Contains("<mark>envoys</mark>", passage);
-        Assert.Equal("Tags &lt;b&gt;in&lt;/b&gt; text", hit.TitleHighlight);
+        Assert.Equal("Tags &lt;b&gt;in&lt;/b&gt; text", hit.Highlights.Title!.ToHtml());
+    }
+
+    [Fact]
+    public void APhraseAcrossMarkup_IsEscapedInsideTheMark()
+    {
+        // The text says "page said <script>…": the match runs into the markup, which must come out escaped inside <mark>.
+        var hit = index.Search("\"said script\"").Hits.Single(h => h.Article.Id == "edge-script");
+        var html = Body(hit);
+        Assert.Contains("<mark>said &lt;script</mark>", html);
+        Assert.DoesNotContain("<script", html);
+    }
+
+    [Fact]
+    public void Passages_ComeAsTextWithMatchRangesToo()
+    {
+        var hit = index.Search("envoys").Hits.Single(h => h.Article.Id == "edge-script");
+        var passage = Assert.Single(hit.Highlights!.Passages);
+        var match = Assert.Single(passage.Matches);
+        Assert.Equal("envoys", passage.Text[match.Start..match.End]);
+        Assert.Contains("<script>", passage.Text);
     }
 
     [Fact]
     public void StemmedMatchesAreMarked_WordsUnderNotAreNot()
     {
-        var hit = index.Search("strike").Hits.Single(h => h.Article.Id == "edge-stems");
-        var text = string.Join(" ", hit.BodyHighlights);
+        var text = Body(index.Search("strike").Hits.Single(h => h.Article.Id == "edge-stems"));
         Assert.Contains("<mark>strikes</mark>", text);
         Assert.Contains("<mark>strike</mark>", text);
         // A NOT clause's words are never marked, even in text that has them.
-        var terms = HighlightTerms.From(index.Searcher.Parse("strike NOT officials"));
-        var marked = PassageHighlighter.Mark("Officials said the strike went on.", terms.Spans("Officials said the strike went on.", Search.Core.Indexing.IndexFields.Body));
-        Assert.Equal("Officials said the <mark>strike</mark> went on.", marked);
+        var terms = HighlightTerms.From(index.Parse("strike NOT officials"));
+        const string sentence = "Officials said the strike went on.";
+        Assert.Equal("Officials said the <mark>strike</mark> went on.", HighlightHtml.ToHtml(sentence, terms.Spans(sentence, IndexFields.Body)));
     }
 
     [Fact]
     public void APhrase_IsMarkedOnlyWhereItStandsWhole()
     {
-        var hit = index.Search("\"the strike was\"").Hits.Single(h => h.Article.Id == "edge-stems");
-        var text = string.Join(" ", hit.BodyHighlights);
+        var text = Body(index.Search("\"the strike was\"").Hits.Single(h => h.Article.Id == "edge-stems"));
         Assert.Contains("<mark>the strike was</mark>", text);
         Assert.DoesNotContain("<mark>The strikes", text);
     }
 
     [Fact]
-    public void Wildcards_AreMarked()
-    {
-        var hit = index.Search("Kuril*").Hits.Single();
-        Assert.Contains("<mark>Kurilla</mark>", string.Join(" ", hit.BodyHighlights));
-    }
+    public void Wildcards_AreMarked() => Assert.Contains("<mark>Kurilla</mark>", Body(index.Search("Kuril*").Hits.Single()));
 
     [Fact]
     public void FilterOnlyQuery_ReturnsTheOpeningPassageUnmarked()
     {
-        var hit = index.Search("country:Oman").Hits.Single();
-        var passage = Assert.Single(hit.BodyHighlights);
-        Assert.StartsWith("The Trump administration", passage);
-        Assert.DoesNotContain("<mark>", passage);
+        var passage = Assert.Single(index.Search("country:Oman outlet:Axios").Hits.Single().Highlights!.Passages);
+        Assert.StartsWith("The Trump administration", passage.Text);
+        Assert.Empty(passage.Matches);
     }
 
     [Fact]
     public void FullText_HasEveryMatchMarked()
     {
-        var (_, _, html) = index.Searcher.Get("002_a4067f249d653682.txt", "Witkoff")!.Value;
-        Assert.Equal(2, html!.Split("<mark>").Length - 1);
+        var html = index.Searcher.Get("002_a4067f249d653682.txt", "Witkoff")!.Text!.ToHtml();
+        Assert.Equal(2, html.Split("<mark>").Length - 1);
         var unmarked = System.Text.RegularExpressions.Regex.Replace(html, "<mark>.*?</mark>", "");
         Assert.DoesNotContain("Witkoff", unmarked);
     }
@@ -75,7 +91,7 @@ public class HighlightTests(SampleIndexFixture index)
     public void APageOfHits_GetsTheSpansThatReanalysingEachTextGives(string query)
     {
         // Postings read once for many documents must mark what analysing each document's text marks.
-        var terms = HighlightTerms.From(index.Searcher.Parse(query));
+        var terms = HighlightTerms.From(index.Parse(query));
         using var directory = IndexStore.Open(index.IndexPath);
         using var reader = DirectoryReader.Open(directory);
         var compared = 0;

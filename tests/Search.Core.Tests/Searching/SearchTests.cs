@@ -1,4 +1,5 @@
 using Search.Core.Searching;
+using Search.Core.Errors;
 
 namespace Search.Core.Tests.Searching;
 
@@ -10,7 +11,7 @@ public class SearchTests(SampleIndexFixture index)
     [Fact]
     public void IndexingTheSampleCorpus_GivesOneDocumentPerArticle()
     {
-        Assert.Equal(5 + 3 + SampleIndexFixture.GeneratedCount, index.Searcher.Stats().Articles);
+        Assert.Equal(Search.Tests.Shared.TestCorpus.Total, index.Searcher.Stats().Articles);
         Assert.Equal(0, index.Summary.Skipped);
         Assert.Equal(4, index.Search(null, r => r with { Filters = new Dictionary<string, IReadOnlyList<string>> { ["country"] = ["SY"] }, Limit = 100 }).Total); // all but the Axios scoop
     }
@@ -74,7 +75,7 @@ public class SearchTests(SampleIndexFixture index)
     [InlineData("published:[yesterday TO today]", "invalid_date")]
     public void MalformedQueries_GiveTypedErrors(string query, string code)
     {
-        var e = Assert.Throws<SearchQueryException>(() => index.Search(query));
+        var e = Assert.Throws<SearchRequestException>(() => index.Search(query));
         Assert.Equal(code, e.Code);
         Assert.False(string.IsNullOrWhiteSpace(e.Message));
     }
@@ -82,7 +83,7 @@ public class SearchTests(SampleIndexFixture index)
     [Fact]
     public void UnbalancedQuote_SaysWhere()
     {
-        var e = Assert.Throws<SearchQueryException>(() => index.Search("Iran \"nuclear"));
+        var e = Assert.Throws<SearchRequestException>(() => index.Search("Iran \"nuclear"));
         Assert.Equal(6, e.Position);
         Assert.Contains("character 6", e.Message);
     }

@@ -1,51 +1,7 @@
 using Search.Core.Searching;
+using Search.Core.Errors;
 
 namespace Search.Core.Tests.Searching;
-
-/// <summary>Whatever the query string, the engine answers or throws its typed error; nothing else escapes.</summary>
-[Collection(SampleIndexCollection.Name)]
-public class HostileQueryTests(SampleIndexFixture index)
-{
-    private static readonly string[] Pieces =
-        ["Iran", "syria", "\"", "(", ")", "[", "]", "{", "}", "*", "?", "~", "~2", "^3", "\\", "/", ":", "title:", "nosuch:", "country:",
-         "published:", "AND", "OR", "NOT", "+", "-", "&&", "||", "!", " ", " ", "TO", "2014", "99999999999999999999", "é", "日本", "\u200B", "\u202E", "\0", "\t", "'", "’"];
-
-    [Fact]
-    public void ThousandsOfGeneratedQueries_NeverThrowAnythingButTheTypedError()
-    {
-        var random = new Random(20261123);
-        for (var i = 0; i < 3000; i++)
-        {
-            var query = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => Pieces[random.Next(Pieces.Length)]));
-            try
-            {
-                index.Search(query, r => r with { Limit = 5 });
-            }
-            catch (SearchQueryException e)
-            {
-                Assert.False(string.IsNullOrWhiteSpace(e.Code), query);
-            }
-            catch (Exception e)
-            {
-                Assert.Fail($"query {query!} threw {e.GetType().Name}: {e.Message}");
-            }
-        }
-    }
-
-    [Theory]
-    [InlineData("*")]
-    [InlineData("*an")]
-    [InlineData("?ran")]
-    [InlineData("Ira~")]
-    public void LeadingWildcardsAndFuzzyTerms_RunWithinBounds(string query) => index.Search(query);
-
-    [Fact]
-    public void AnOverlongQuery_IsRefused()
-    {
-        var e = Assert.Throws<SearchQueryException>(() => index.Search(new string('a', SearchRequest.MaxQueryLength + 1)));
-        Assert.Equal("query_too_long", e.Code);
-    }
-}
 
 /// <summary>A search past its time budget is stopped with a typed error; the searcher goes on answering.</summary>
 public class TimeBudgetTests

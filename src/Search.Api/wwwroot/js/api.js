@@ -15,6 +15,7 @@ async function call(url) {
   return response.ok ? { data: body } : { problem: body };
 }
 
+export const fields = () => call('/api/fields');
 export const search = params => call(`/api/search?${params}`);
 export const facetValues = (field, params) => call(`/api/facets/${encodeURIComponent(field)}?${params}`);
 export const pivot = params => call(`/api/pivot?${params}`);

@@ -2,13 +2,16 @@ import * as api from './api.js';
 import * as article from './article.js';
 import * as compare from './compare.js';
 import * as facets from './facets.js';
+import * as fields from './fields.js';
 import * as results from './results.js';
 import * as state from './state.js';
 import * as timeline from './timeline.js';
 
 const $ = id => document.getElementById(id);
 const PAGE = 20;
-let current = state.read();
+// The field catalog comes first: the state in the URL is read by its filter names. Controls used before it arrives wait for it.
+let current = null;
+const ready = fields.load().then(() => { current = state.read(); });
 let cursor = null;
 let generation = 0;
 
@@ -32,7 +35,7 @@ function pageParams(s, withFacets) {
   const params = state.selection(s);
   params.set('sort', s.sort);
   params.set('limit', String(PAGE));
-  params.set('facets', withFacets ? 'outlet,country,person,cites,year' : '');
+  params.set('facets', withFacets ? [...fields.FILTERS, 'year'].join(',') : '');
   if (!withFacets) params.set('highlight', 'true');
   return params;
 }
@@ -108,13 +111,24 @@ function pivotParams(s) {
   return params;
 }
 
-$('search-form').addEventListener('submit', event => {
+$('search-form').addEventListener('submit', async event => {
   event.preventDefault();
-  navigate({ q: $('q').value.trim(), sort: $('sort').value });
+  // What was typed is read now: the first render, once the catalog arrives, fills the box from the URL.
+  const change = { q: $('q').value.trim(), sort: $('sort').value };
+  await ready;
+  navigate(change);
 });
-$('sort').addEventListener('change', () => navigate({ sort: $('sort').value, q: $('q').value.trim() }));
+$('sort').addEventListener('change', async () => {
+  const change = { sort: $('sort').value, q: $('q').value.trim() };
+  await ready;
+  navigate(change);
+});
 for (const id of ['from', 'to']) {
-  $(id).addEventListener('change', () => navigate({ [id]: $(id).value }));
+  $(id).addEventListener('change', async () => {
+    const change = { [id]: $(id).value };
+    await ready;
+    navigate(change);
+  });
 }
 $('more').addEventListener('click', async () => {
   if (!cursor) return;
@@ -138,7 +152,8 @@ $('more').addEventListener('click', async () => {
 $('back').addEventListener('click', () => {
   if (history.state?.fromResults) history.back(); else go({ ...current, article: '' });
 });
-window.addEventListener('popstate', () => render(state.read()));
+window.addEventListener('popstate', async () => { await ready; render(state.read()); });
 
 $('article-title').tabIndex = -1;
+await ready;
 render(current);

@@ -1,13 +1,7 @@
 import { el } from './dom.js';
 import * as api from './api.js';
 import { selection } from './state.js';
-
-const FACETS = [
-  ['outlet', 'Outlet'],
-  ['country', 'Country'],
-  ['person', 'Person'],
-  ['cites', 'Cited source'],
-];
+import { FILTERS, LABELS } from './fields.js';
 
 function option(field, value, state, navigate) {
   const label = el('label');
@@ -25,7 +19,8 @@ function option(field, value, state, navigate) {
 
 export function render(container, facets, state, navigate) {
   const sets = [];
-  for (const [field, title] of FACETS) {
+  for (const field of FILTERS) {
+    const title = LABELS[field];
     const values = facets[field] ?? [];
     const fieldset = el('fieldset');
     fieldset.append(el('legend', title));

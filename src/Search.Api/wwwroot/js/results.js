@@ -1,7 +1,5 @@
 import { el, html, plural } from './dom.js';
-import { FILTERS } from './state.js';
-
-const LABELS = { outlet: 'Outlet', country: 'Country', person: 'Person', cites: 'Cites' };
+import { FILTERS, LABELS } from './fields.js';
 
 export function hit(h, open) {
   const li = el('li');
@@ -28,7 +26,7 @@ export function chips(container, state, facets, navigate) {
   const buttons = [];
   for (const field of FILTERS) {
     for (const value of state.filters[field]) {
-      const name = field === 'country' ? facets?.country?.find(c => c.value === value)?.name ?? value : value;
+      const name = facets?.[field]?.find(c => c.value === value)?.name ?? value;
       const b = el('button', `${LABELS[field]}: ${name} ✕`);
       b.type = 'button';
       b.setAttribute('aria-label', `Remove filter ${LABELS[field]}: ${name}`);

@@ -1,5 +1,5 @@
 // The whole view lives in the URL: query, filters, dates, sort, pages loaded and the open article.
-export const FILTERS = ['outlet', 'country', 'person', 'cites'];
+import { FILTERS } from './fields.js';
 
 export function read(search = location.search) {
   const p = new URLSearchParams(search);

@@ -1,0 +1,70 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Highlighting;
+using Search.Core.Indexing;
+using Search.Core.Model;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// Loads hits from the index (metadata and, when needed, text, from binary doc values) and finds what of them matched:
+/// body matches from the offsets in the postings, read for a whole page at once; titles, which are short, re-analysed.
+/// </summary>
+internal static class HitReader
+{
+    /// <summary>The article of a top-level document number.</summary>
+    public static Article Load(IndexSearcher searcher, int doc, bool withText)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return ArticleDocument.Read(leaf.AtomicReader, doc - leaf.DocBase, withText);
+    }
+
+    /// <summary>A page of hits; with <paramref name="highlight"/>, each with its title matches and best passages.</summary>
+    public static List<SearchHit> Page(IndexSearcher searcher, ScoreDoc[] docs, HighlightTerms? highlight, SearchRequest r)
+    {
+        if (highlight is null)
+        {
+            return docs.Select(d => new SearchHit(Load(searcher, d.Doc, withText: false), Score(d), null)).ToList();
+        }
+        var spans = BodyMatches(searcher, docs.Select(d => d.Doc), highlight);
+        return docs.Select(d =>
+        {
+            var article = Load(searcher, d.Doc, withText: true);
+            var body = spans.GetValueOrDefault(d.Doc) ?? highlight.Spans(article.Text, IndexFields.Body);
+            var passages = PassageSelector.Select(article.Text, body, r.Fragments, r.FragmentSize).Select(p => p.Cut(article.Text)).ToList();
+            return new SearchHit(article with { Text = "" }, Score(d), new HitHighlights(TitleMatches(article, highlight), passages));
+        }).ToList();
+    }
+
+    /// <summary>Every match in one article's title and text.</summary>
+    public static (MarkedText? Title, MarkedText Text) Marked(IndexSearcher searcher, int doc, Article article, HighlightTerms highlight) =>
+        (TitleMatches(article, highlight), new MarkedText(article.Text, BodyMatches(searcher, [doc], highlight).GetValueOrDefault(doc)
+            ?? highlight.Spans(article.Text, IndexFields.Body)));
+
+    private static MarkedText? TitleMatches(Article article, HighlightTerms highlight) =>
+        article.Title is null ? null : new MarkedText(article.Title, highlight.Spans(article.Title, IndexFields.Title));
+
+    private static float Score(ScoreDoc d) => float.IsNaN(d.Score) ? 0 : d.Score;
+
+    // The body matches of a page of hits, by document, from the offsets in the postings: one pass per term and segment.
+    // A segment written before offsets were indexed is left out; its hits re-analyse their text instead.
+    private static Dictionary<int, List<TextRange>> BodyMatches(IndexSearcher searcher, IEnumerable<int> docs, HighlightTerms highlight)
+    {
+        var result = new Dictionary<int, List<TextRange>>();
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var group in docs.GroupBy(d => ReaderUtil.SubIndex(d, leaves)))
+        {
+            var leaf = leaves[group.Key];
+            if (leaf.AtomicReader.FieldInfos.FieldInfo(IndexFields.BodyExact) is not { IndexOptions: IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS })
+            {
+                continue;
+            }
+            foreach (var (doc, spans) in highlight.Spans(leaf.AtomicReader, group.Select(d => d - leaf.DocBase), IndexFields.Body))
+            {
+                result[doc + leaf.DocBase] = spans;
+            }
+        }
+        return result;
+    }
+}

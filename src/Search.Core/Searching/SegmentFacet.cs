@@ -1,0 +1,39 @@
+using Lucene.Net.Index;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// One keyword field's values in the segment being collected, as global ordinals: the one way facet values are read
+/// while collecting, shared by facet counting and the pivot. In-memory segment ordinals (<see cref="SegmentOrdinals"/>)
+/// mapped through the reader's <see cref="FacetOrdinals"/>.
+/// </summary>
+internal readonly struct SegmentFacet
+{
+    private readonly SegmentOrdinals? _values;
+    private readonly int[]? _toGlobal;
+
+    public SegmentFacet(AtomicReaderContext segment, FacetOrdinals.Field field, string name)
+    {
+        _values = SegmentOrdinals.For(segment.AtomicReader, name);
+        _toGlobal = field.ToGlobal(segment.Ord);
+    }
+
+    /// <summary>Where a document's values are: indexes <c>Start</c> to <c>End</c> for <see cref="GlobalOrd"/>.</summary>
+    public (int Start, int End) Range(int doc) => _values is null ? (0, 0) : (_values.Starts[doc], _values.Starts[doc + 1]);
+
+    public int GlobalOrd(int index)
+    {
+        var ord = _values!.Ords[index];
+        return _toGlobal is null ? ord : _toGlobal[ord];
+    }
+
+    /// <summary>Adds one to the count of each of the document's values.</summary>
+    public void Count(int doc, int[] counts)
+    {
+        var (start, end) = Range(doc);
+        for (var i = start; i < end; i++)
+        {
+            counts[GlobalOrd(i)]++;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Lucene.Net.Search;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// Runs a plan's query once under a time budget: hits go to the given collector and facets are counted alongside
+/// (<see cref="MultiSelectCollector"/>). Past the budget the search stops with <see cref="SearchTimeoutException"/>;
+/// nothing partial is returned.
+/// </summary>
+/// <param name="budget">How long one search may run.</param>
+/// <param name="clock">The clock the budget is measured on, in milliseconds; null for Lucene's global one (tests pass their own).</param>
+internal sealed class TimeBudget(TimeSpan budget, Lucene.Net.Util.Counter? clock)
+{
+    public MultiSelectCollector Collect(IndexSearcher searcher, SearchPlan plan, ICollector hits)
+    {
+        var collector = new MultiSelectCollector(searcher.IndexReader, hits, plan.Filters, plan.Facets.Select(f => f.IndexName).ToList());
+        var limited = new TimeLimitingCollector(collector, clock ?? TimeLimitingCollector.GlobalCounter, (long)budget.TotalMilliseconds);
+        limited.SetBaseline();
+        try
+        {
+            searcher.Search(plan.Query, limited);
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            collector.Dispose();
+            throw new SearchTimeoutException(budget);
+        }
+        return collector;
+    }
+}

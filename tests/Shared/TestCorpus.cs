@@ -1,0 +1,60 @@
+using System.Text.Json;
+
+namespace Search.Tests.Shared;
+
+/// <summary>
+/// The one corpus the search, API and browser tests run on, written into a folder: the five sample articles as
+/// scraped, four hand-made articles for edge cases (stemming, markup in the text, spellings of names, a hostile page)
+/// and <see cref="GeneratedCount"/> generated reports ("Harbour Times" and "Port Gazette" in turn, one a week from
+/// 2000-01-01, about harbour traffic in Oman, by Jane Doe and John Roe; report 7 has a spreadsheet-formula title).
+/// Linked into each test project.
+/// </summary>
+public static class TestCorpus
+{
+    public const int SampleCount = 5;
+    public const int EdgeCount = 4;
+    public const int GeneratedCount = 250;
+    public const int Total = SampleCount + EdgeCount + GeneratedCount;
+
+    public const string HostileId = "hostile-1";
+    public const string HostileMarker = "<script>alert('pwned')</script>";
+    public const string FormulaTitle = "=HYPERLINK(\"http://evil.example\"), a \"quoted\" title; with commas";
+
+    /// <summary>Writes the corpus into <paramref name="folder"/> (created if missing) and returns it.</summary>
+    public static string Write(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(RepositoryRoot.SampleArticles))
+        {
+            File.Copy(file, System.IO.Path.Combine(folder, System.IO.Path.GetFileName(file)), overwrite: true);
+        }
+        File.WriteAllLines(System.IO.Path.Combine(folder, "edge.jsonl"), Edge().Select(a => JsonSerializer.Serialize(a)));
+        File.WriteAllLines(System.IO.Path.Combine(folder, "generated.jsonl"), Enumerable.Range(0, GeneratedCount).Select(i => JsonSerializer.Serialize(new
+        {
+            id = $"gen-{i:D3}",
+            title = i == 7 ? FormulaTitle : $"Harbour report {i}",
+            text = $"Generated report number {i} about harbour traffic in Oman.",
+            outlet = i % 2 == 0 ? "Harbour Times" : "Port Gazette",
+            url = $"https://harbour.example/{i}",
+            published = new DateOnly(2000, 1, 1).AddDays(i * 7).ToString("yyyy-MM-dd"),
+            authors = new[] { "Jane Doe", "John Roe" },
+        })));
+        return folder;
+    }
+
+    private static IEnumerable<object> Edge() =>
+    [
+        new { id = "edge-stems", text = "The strikes continued. Officials said the strike was planned.", outlet = "Reuters", published = "2020-05-01", title = "Strikes go on" },
+        new { id = "edge-script", text = "A page said <script>alert('x')</script> and <img src=x onerror=alert(1)> to readers about Peña and U.N. envoys.", outlet = "Reuters", published = "2020-06-01", title = "Tags <b>in</b> text" },
+        new { id = "edge-names", text = "Yaalon met officials. Later Ya’alon spoke, and Suleimani’s men waited.", outlet = "Times of Israel", published = "2019-01-01", title = "Names" },
+        new
+        {
+            id = HostileId,
+            title = "Quarantine \"test\" <b>title</b> ' onmouseover='alert(1)",
+            text = $"The quarantine story says {HostileMarker} and <img src=x onerror=alert(2)> then &amp; entities, a right-to-left \u202Emark\u202C and a zero\u200Bwidth space.",
+            outlet = "Quarantine Weekly",
+            url = "javascript:alert(3)",
+            published = "2003-03-03",
+        },
+    ];
+}
