@@ -65,3 +65,20 @@ public class FieldCatalogApiTests(ApiFactory factory)
         Assert.Equal(ApiFactory.GeneratedCount, jane.GetProperty("total").GetInt32());
     }
 }
+
+/// <summary>What the answer says when a filter names a value no article has.</summary>
+[Collection(ApiCollection.Name)]
+public class FilterSuggestionApiTests(ApiFactory factory)
+{
+    [Fact]
+    public async Task AFilterValueNoArticleHas_BringsSuggestions()
+    {
+        using var client = factory.CreateClient();
+        var body = JsonDocument.Parse(await client.GetStringAsync("/api/search?person=Gants&facets=")).RootElement;
+        Assert.Equal(0, body.GetProperty("total").GetInt32());
+        Assert.Contains("Benny Gantz", body.GetProperty("suggestions").GetProperty("person").EnumerateArray().Select(v => v.GetString()));
+        var exact = JsonDocument.Parse(await client.GetStringAsync("/api/search?person=Benny%20Gantz&facets=")).RootElement;
+        Assert.True(exact.GetProperty("total").GetInt32() > 0);
+        Assert.Equal(JsonValueKind.Null, exact.GetProperty("suggestions").ValueKind);
+    }
+}

@@ -20,7 +20,7 @@ public sealed class SlowClockFactory : ApiFactory
         {
             var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value;
             IndexBootstrap.Open(options, EnrichmentData.Default, NullLogger.Instance).Dispose();
-            return new ArticleSearcher(DataPaths.Resolve(options.IndexPath), EnrichmentData.Default.Gazetteer, TimeSpan.FromMilliseconds(50), new Search.Tests.Shared.SteppingClock());
+            return new ArticleSearcher(DataPaths.Resolve(options.IndexPath), EnrichmentData.Default, TimeSpan.FromMilliseconds(50), new Search.Tests.Shared.SteppingClock());
         }));
     }
 }

@@ -124,7 +124,7 @@ public static partial class Runner
         var queries = QuerySet();
         int[] clients = [1, 2, 4, 8];
         SearchLoad.Result inProcess;
-        using (var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer))
+        using (var searcher = new ArticleSearcher(index, EnrichmentData.Default))
         {
             inProcess = await SearchLoad.RunAsync(queries, q =>
             {

@@ -49,11 +49,11 @@ public class SearchBenchmarks
         var index = Path.Combine(_work, "index");
         new ArticleIndexer(new ArticleEnricher(EnrichmentData.Default)).Run([corpus], index, new IndexRunOptions());
         IndexOptimizer.Merge(index, 1);
-        _searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer);
+        _searcher = new ArticleSearcher(index, EnrichmentData.Default);
 
         _reader = DirectoryReader.Open(IndexStore.Open(index));
         var word = Runner.Generator().Vocabulary[2_000];
-        var query = NewsQueryParser.Read(word, new KeywordValues(EnrichmentData.Default.Gazetteer));
+        var query = NewsQueryParser.Read(word, new KeywordValues(EnrichmentData.Default));
         _terms = HighlightTerms.From(query);
         var hit = new IndexSearcher(_reader).Search(query, 1).ScoreDocs[0].Doc;
         var leaves = _reader.Leaves;

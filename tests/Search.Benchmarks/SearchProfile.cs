@@ -25,7 +25,7 @@ public static class SearchProfile
     /// <param name="kind">Only the queries whose kind contains this ("phrase", "filter"); null for all.</param>
     public static string Run(string index, int rounds, string? kind = null)
     {
-        using var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer);
+        using var searcher = new ArticleSearcher(index, EnrichmentData.Default);
         var queries = Runner.QuerySet();
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Search profile of {index}, {rounds} rounds, median ms, on {Measure.Machine()}.");

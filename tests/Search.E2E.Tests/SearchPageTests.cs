@@ -242,13 +242,76 @@ public class SearchPageTests(ServiceFixture service)
     }
 
     [Fact]
-    public async Task OnAPhone_ThePageStillWorks()
+    public async Task OnAPhone_FiltersOpenFromAButtonAtTheTop_AndNothingScrollsSideways()
     {
-        var page = await service.NewPageAsync(width: 375, height: 800);
+        var page = await service.NewPageAsync(width: 360, height: 800);
         await page.GotoAsync("/?q=harbour");
         await Expect(Status(page)).ToContainTextAsync("250 articles found");
-        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-        Assert.False(overflow, "the page is wider than the phone's screen");
+        var filters = page.GetByRole(AriaRole.Button, new() { Name = "Filters" });
+        await Expect(filters).ToBeVisibleAsync();
+        var box = await filters.BoundingBoxAsync();
+        var firstResult = await Results(page).First.BoundingBoxAsync();
+        Assert.True(box!.Y < firstResult!.Y, "the Filters button comes before the results");
+        await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Harbour Times" })).ToBeHiddenAsync();
+        await filters.ClickAsync();
+        await Expect(filters).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Harbour Times" })).ToBeVisibleAsync();
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1"), "the results page is wider than the phone");
         await service.ScreenshotAsync(page, "phone");
+        await page.GotoAsync("/?q=Soleimani&article=004_cf16c801bd8bde5b.txt");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Similar articles" })).ToBeVisibleAsync();
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1"), "the article is wider than the phone");
+        await service.ScreenshotAsync(page, "phone-article");
+    }
+
+    [Fact]
+    public async Task TheArticleView_PutsPeopleCountriesCitesAndSimilarBesideTheText()
+    {
+        var page = await service.NewPageAsync();
+        await page.GotoAsync("/?q=Berletic&article=004_cf16c801bd8bde5b.txt");
+        var side = page.GetByRole(AriaRole.Complementary, new() { Name = "About this article" });
+        await Expect(side.GetByRole(AriaRole.Heading, new() { Name = "People" })).ToBeVisibleAsync();
+        await Expect(side.GetByRole(AriaRole.Heading, new() { Name = "Cites" })).ToBeVisibleAsync();
+        await Expect(side.GetByRole(AriaRole.Heading, new() { Name = "Similar articles" })).ToBeVisibleAsync();
+        await Expect(side.GetByText("Qassem Soleimani", new() { Exact = false })).ToBeVisibleAsync();
+        var text = await page.Locator("#article-text").BoundingBoxAsync();
+        var panel = await side.BoundingBoxAsync();
+        Assert.True(panel!.X >= text!.X + text.Width, "the side panel stands beside the text, not under it");
+        await service.ScreenshotAsync(page, "article");
+    }
+
+    [Fact]
+    public async Task TheTimeline_LabelsItsYears_AndGivesEachBarsCount()
+    {
+        var page = await service.NewPageAsync();
+        await page.GotoAsync("/?q=harbour");
+        var axis = page.Locator(".histogram-axis");
+        foreach (var year in new[] { "2000", "2001", "2002", "2003", "2004" })
+        {
+            await Expect(axis).ToContainTextAsync(year);
+        }
+        var bar = page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^2002: \d+ articles$") });
+        await Expect(bar).ToHaveAttributeAsync("title", new Regex(@"^2002: \d+ articles$"));
+    }
+
+    [Fact]
+    public async Task ThePivot_NamesCountries_WithTheCodeAsATooltip()
+    {
+        var page = await service.NewPageAsync();
+        await page.GotoAsync("/?q=harbour");
+        var oman = page.GetByRole(AriaRole.Columnheader, new() { Name = "Oman" });
+        await Expect(oman).ToBeVisibleAsync();
+        await Expect(oman).ToHaveAttributeAsync("title", "OM");
+    }
+
+    [Fact]
+    public async Task AnError_HidesTheEmptyTimeline()
+    {
+        var page = await service.NewPageAsync();
+        await page.GotoAsync("/?q=harbour");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Timeline" })).ToBeVisibleAsync();
+        await Search(page, "\"unclosed");
+        await Expect(page.Locator("#message")).ToContainTextAsync("unbalanced quote");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Timeline" })).ToBeHiddenAsync();
     }
 }

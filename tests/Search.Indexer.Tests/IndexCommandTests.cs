@@ -55,7 +55,7 @@ public class IndexCommandTests
         Assert.Contains("index is locked by another indexer", stderr);
         first.WaitForExit();
         Assert.Equal(0, first.ExitCode);
-        using var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer);
+        using var searcher = new ArticleSearcher(index, EnrichmentData.Default);
         Assert.Equal(count, searcher.Stats().Articles);
         Assert.Equal(count, searcher.Search(new SearchRequest { Query = "lock report" }).Total);
     }

@@ -33,7 +33,7 @@ public class KilledIndexerTests
         }
 
         int partial;
-        using (var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer))
+        using (var searcher = new ArticleSearcher(index, EnrichmentData.Default))
         {
             partial = searcher.Search(new SearchRequest { Query = "canal", Facets = ["outlet"] }).Total;
         }
@@ -44,8 +44,8 @@ public class KilledIndexerTests
         var clean = IndexerProcess.NewFolder();
         Assert.Equal(0, IndexerProcess.Run("index", corpus, "--index", clean).ExitCode);
 
-        using var resumed = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer);
-        using var fresh = new ArticleSearcher(clean, EnrichmentData.Default.Gazetteer);
+        using var resumed = new ArticleSearcher(index, EnrichmentData.Default);
+        using var fresh = new ArticleSearcher(clean, EnrichmentData.Default);
         Assert.Equal(fresh.Stats().Articles, resumed.Stats().Articles);
         var request = new SearchRequest { Query = "canal", Facets = ["outlet", "country", "year"], Sort = SortOrder.Oldest, Limit = 100, Highlight = false };
         var a = resumed.Search(request);

@@ -4,7 +4,7 @@ namespace Search.Tests.Shared;
 
 /// <summary>
 /// The one corpus the search, API and browser tests run on, written into a folder: the five sample articles as
-/// scraped, four hand-made articles for edge cases (stemming, markup in the text, spellings of names, a hostile page)
+/// scraped, five hand-made articles for edge cases (stemming, markup in the text, spellings of names, acronyms, a hostile page)
 /// and <see cref="GeneratedCount"/> generated reports ("Harbour Times" and "Port Gazette" in turn, one a week from
 /// 2000-01-01, about harbour traffic in Oman, by Jane Doe and John Roe; report 7 has a spreadsheet-formula title).
 /// Linked into each test project.
@@ -12,7 +12,7 @@ namespace Search.Tests.Shared;
 public static class TestCorpus
 {
     public const int SampleCount = 5;
-    public const int EdgeCount = 4;
+    public const int EdgeCount = 5;
     public const int GeneratedCount = 250;
     public const int Total = SampleCount + EdgeCount + GeneratedCount;
 
@@ -47,6 +47,7 @@ public static class TestCorpus
         new { id = "edge-stems", text = "The strikes continued. Officials said the strike was planned.", outlet = "Reuters", published = "2020-05-01", title = "Strikes go on" },
         new { id = "edge-script", text = "A page said <script>alert('x')</script> and <img src=x onerror=alert(1)> to readers about Peña and U.N. envoys.", outlet = "Reuters", published = "2020-06-01", title = "Tags <b>in</b> text" },
         new { id = "edge-names", text = "Yaalon met officials. Later Ya’alon spoke, and Suleimani’s men waited.", outlet = "Times of Israel", published = "2019-01-01", title = "Names" },
+        new { id = "edge-acronyms", text = "The WHO warned that AIDS aid was cut. IT staff said it was used by the US mission and NATO, who knows why.", outlet = "Wire Desk", published = "2021-03-04", title = "Health agency warning" },
         new
         {
             id = HostileId,

@@ -2,13 +2,18 @@ using Search.Core.Searching;
 
 namespace Search.Api.Contracts;
 
-/// <summary>The answer of <c>/api/search</c>. Highlights are HTML: article text escaped, matches in <c>&lt;mark&gt;</c>.</summary>
+/// <summary>
+/// The answer of <c>/api/search</c>. Highlights are HTML: article text escaped, matches in <c>&lt;mark&gt;</c>.
+/// <c>suggestions</c>, by filter, names values that exist when a filter's value matched no article (null otherwise).
+/// </summary>
 public sealed record SearchResponse(
     string Query, int Total, double ProcessingTimeMs, IReadOnlyList<HitDto> Hits,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> Facets, string? NextCursor)
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> Facets, string? NextCursor,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Suggestions)
 {
     public static SearchResponse From(SearchRequest request, SearchResult result) => new(request.Query ?? "", result.Total, Math.Round(result.ElapsedMs, 2),
-        result.Hits.Select(HitDto.From).ToList(), result.Facets.ToDictionary(kv => kv.Key, kv => FacetValueDto.From(kv.Value)), result.NextCursor);
+        result.Hits.Select(HitDto.From).ToList(), result.Facets.ToDictionary(kv => kv.Key, kv => FacetValueDto.From(kv.Value)), result.NextCursor,
+        result.Suggestions);
 }
 
 public sealed record CountryDto(string Code, string? Name);

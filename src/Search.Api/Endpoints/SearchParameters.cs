@@ -99,7 +99,7 @@ public static class SearchParameters
         }
         try
         {
-            var day = NewsQueryParser.ParseDateBound(text, end: name == "to");
+            var day = DateBounds.Parse(text, end: name == "to");
             return day is null ? null : DateOnly.FromDayNumber((int)day.Value);
         }
         catch (SearchRequestException)

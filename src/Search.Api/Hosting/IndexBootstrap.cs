@@ -21,7 +21,7 @@ public static class IndexBootstrap
             }
             logger.LogInformation("Index built: {Summary}", summary.ToString());
         }
-        var searcher = new ArticleSearcher(indexPath, data.Gazetteer, options.SearchTimeBudget);
+        var searcher = new ArticleSearcher(indexPath, data, options.SearchTimeBudget);
         logger.LogInformation("Serving the index at {IndexPath} ({Articles} articles)", indexPath, searcher.Stats().Articles);
         return searcher;
     }

@@ -1,7 +1,7 @@
 namespace Search.Core.Enrichment;
 
 /// <summary>
-/// Every data file enrichment reads, loaded once. The default folder is <c>Data/</c> beside the program; a user copies
+/// Every data file enrichment (and query reading) uses, loaded once. The default folder is <c>Data/</c> beside the program; a user copies
 /// it, extends the files, and points <c>Search:DataPath</c> (or the indexer's <c>--data</c>) at the copy.
 /// </summary>
 public sealed class EnrichmentData
@@ -10,6 +10,9 @@ public sealed class EnrichmentData
     public required OutletRegistry Outlets { get; init; }
     public required Gazetteer Gazetteer { get; init; }
     public required PersonNameData Names { get; init; }
+
+    /// <summary>Lower-case words that never mean the acronym written the same (<c>not-acronyms.txt</c>): for queries.</summary>
+    public required IReadOnlySet<string> NotAcronyms { get; init; }
 
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Data");
 
@@ -32,6 +35,7 @@ public sealed class EnrichmentData
             Outlets = OutletRegistry.Load(File("outlets.json")),
             Gazetteer = Gazetteer.Load(File("countries.tsv"), File("country-traps.txt")),
             Names = PersonNameData.Load(directory),
+            NotAcronyms = DataFile.Words(File("not-acronyms.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         };
     }
 }

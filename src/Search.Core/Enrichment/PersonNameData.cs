@@ -13,6 +13,7 @@ public sealed class PersonNameData
     private readonly HashSet<string> _firstNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _notPeopleWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _spellings = new(StringComparer.Ordinal);
 
     internal PhraseTrie<bool> Titles { get; } = new(StringComparer.Ordinal);
     internal PhraseTrie<bool> NotPeoplePhrases { get; } = new(StringComparer.Ordinal);
@@ -42,7 +43,10 @@ public sealed class PersonNameData
             var cols = line.Split('\t');
             if (cols.Length >= 2)
             {
-                d._aliases[Key(cols[0])] = NormalizeName(cols[1].Trim());
+                var canonical = NormalizeName(cols[1].Trim());
+                d._aliases[Key(cols[0])] = canonical;
+                var spellings = d._spellings.TryGetValue(Key(canonical), out var known) ? known : d._spellings[Key(canonical)] = [canonical];
+                spellings.Add(NormalizeName(cols[0].Trim()));
             }
         }
         return d;
@@ -57,6 +61,16 @@ public sealed class PersonNameData
 
     /// <summary>The canonical name for a spelling in the alias file, or null.</summary>
     public string? Canonical(string name) => _aliases.GetValueOrDefault(Key(name));
+
+    /// <summary>
+    /// The canonical name and every spelling the alias file gives for the person a name stands for ("Suleimani" →
+    /// "Qassem Soleimani", "Qassim Suleimani", …); empty when the alias file does not know the name.
+    /// </summary>
+    public IReadOnlyList<string> Spellings(string name)
+    {
+        var canonical = Canonical(name) ?? name;
+        return _spellings.TryGetValue(Key(canonical), out var spellings) ? spellings : [];
+    }
 
     /// <summary>Curly apostrophes become straight ones, so "Ya’alon" and "Ya'alon" are one name.</summary>
     public static string NormalizeName(string name) => name.Replace('’', '\'').Replace('‘', '\'');

@@ -41,6 +41,10 @@ public static class ArticleDocument
             foreach (var value in field.Values!(a))
             {
                 AddKeyword(doc, field.IndexName, value);
+                if (field.MatchesWords && !string.IsNullOrWhiteSpace(value))
+                {
+                    doc.Add(new Field(field.WordsIndexName, FieldCatalog.Bounded(value), ExactText));
+                }
             }
         }
         if (a.Published is { } date)

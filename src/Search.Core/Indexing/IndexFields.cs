@@ -35,7 +35,7 @@ public static class IndexFields
     public const string TextRest = "text_rest";
 
     /// <summary>The index layout this version reads and writes, kept in every commit's user data.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
     public const string SchemaKey = "schema";
 
     /// <summary>The unstemmed copy a quoted phrase searches instead of a text field.</summary>

@@ -56,9 +56,8 @@ public static class IndexStore
     };
 
     /// <summary>Stemmed English for text fields, unstemmed for their exact copies, whole values for keywords.</summary>
-    public static Analyzer Analyzer { get; } = new PerFieldAnalyzerWrapper(NewsAnalyzer.Stemmed, new Dictionary<string, Analyzer>
-    {
-        [IndexFields.TitleExact] = NewsAnalyzer.Exact,
-        [IndexFields.BodyExact] = NewsAnalyzer.Exact,
-    });
+    public static Analyzer Analyzer { get; } = new PerFieldAnalyzerWrapper(NewsAnalyzer.Stemmed,
+        new[] { IndexFields.TitleExact, IndexFields.BodyExact }
+            .Concat(Schema.FieldCatalog.Keywords.Where(f => f.MatchesWords).Select(f => f.WordsIndexName))
+            .ToDictionary(f => f, Analyzer (_) => NewsAnalyzer.Exact));
 }

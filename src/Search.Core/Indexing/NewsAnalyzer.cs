@@ -9,7 +9,8 @@ namespace Search.Core.Indexing;
 
 /// <summary>
 /// English analysis for title and body: standard tokenizer, possessives off, acronym dots and inner apostrophes joined,
-/// lower case, ASCII folding ("Peña" = "Pena"), and — unless <paramref name="exact"/> — stop words and Porter stemming.
+/// lower case but for acronyms (<see cref="CaseFilter"/>: "US" is not "us"), ASCII folding ("Peña" = "Pena"), and —
+/// unless <paramref name="exact"/> — stop words and Porter stemming (acronyms are not stemmed).
 /// The exact variant feeds the unstemmed copies that quoted phrases search.
 /// </summary>
 public sealed class NewsAnalyzer(bool exact) : Analyzer
@@ -24,7 +25,7 @@ public sealed class NewsAnalyzer(bool exact) : Analyzer
         var source = new StandardTokenizer(Version, reader) { MaxTokenLength = 255 };
         TokenStream stream = new EnglishPossessiveFilter(Version, source);
         stream = new WordJoinFilter(stream);
-        stream = new LowerCaseFilter(Version, stream);
+        stream = new CaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         if (!exact)
         {
@@ -33,4 +34,7 @@ public sealed class NewsAnalyzer(bool exact) : Analyzer
         }
         return new TokenStreamComponents(source, stream);
     }
+
+    /// <summary>Values of a multi-valued field (two people's names) are far apart: a phrase never spans two of them.</summary>
+    public override int GetPositionIncrementGap(string fieldName) => 100;
 }

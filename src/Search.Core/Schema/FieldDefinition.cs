@@ -34,6 +34,21 @@ public sealed record FieldDefinition
     /// <summary>Values name countries: a filter or query takes an ISO code or a name, and the index holds the code.</summary>
     public bool ValuesAreCountries { get; init; }
 
+    /// <summary>Values name people: a filter or query takes any spelling the alias file gives (<c>Suleimani</c> → <c>Qassem Soleimani</c>).</summary>
+    public bool ValuesArePeople { get; init; }
+
+    /// <summary>Values name outlets: a filter or query takes any name or alias in the outlet registry (<c>WSJ</c>).</summary>
+    public bool ValuesAreOutlets { get; init; }
+
+    /// <summary>
+    /// Values are names whose words a query can match (<c>person:Soleimani</c> finds "Qassem Soleimani"): indexed again
+    /// as words under <see cref="WordsIndexName"/>.
+    /// </summary>
+    public bool MatchesWords { get; init; }
+
+    /// <summary>Where the words of the values are indexed, when <see cref="MatchesWords"/>.</summary>
+    public string WordsIndexName => IndexName + "_words";
+
     /// <summary>The export column it appears as (<c>countries</c>), or null when not exported.</summary>
     public string? ExportName { get; init; }
 

@@ -23,20 +23,20 @@ public sealed class ArticleSearcher : IDisposable
     private readonly KeywordValues _values;
     private readonly TimeBudget _budget;
 
-    public ArticleSearcher(string indexPath, Gazetteer gazetteer) : this(indexPath, gazetteer, TimeSpan.FromSeconds(3)) { }
+    public ArticleSearcher(string indexPath, EnrichmentData data) : this(indexPath, data, TimeSpan.FromSeconds(3)) { }
 
     /// <param name="indexPath">The index folder.</param>
-    /// <param name="gazetteer">Country names, for <c>country:</c> in queries and filters.</param>
+    /// <param name="data">What queries and filters read: country names, person spellings, the outlet registry.</param>
     /// <param name="timeBudget">How long one search may run before it is stopped (<see cref="SearchTimeoutException"/>).</param>
     /// <param name="clock">The clock the budget is measured on, in milliseconds; tests pass their own.</param>
-    public ArticleSearcher(string indexPath, Gazetteer gazetteer, TimeSpan timeBudget, Lucene.Net.Util.Counter? clock = null)
+    public ArticleSearcher(string indexPath, EnrichmentData data, TimeSpan timeBudget, Lucene.Net.Util.Counter? clock = null)
     {
         _budget = new TimeBudget(timeBudget, clock);
         IndexPath = indexPath;
         _directory = IndexStore.Open(indexPath);
         IndexStore.CheckSchema(_directory, indexPath);
         _manager = new SearcherManager(_directory, new WarmingSearcherFactory());
-        _values = new KeywordValues(gazetteer);
+        _values = new KeywordValues(data);
     }
 
     public string IndexPath { get; }
@@ -69,7 +69,8 @@ public sealed class ArticleSearcher : IDisposable
             var seenSoFar = plan.Skip + hits.Count;
             var next = hits.Count == request.Limit && (plan.After is not null || seenSoFar < collector.Total)
                 ? SearchCursor.Encode((FieldDoc)docs[^1], request.Sort, plan.Fingerprint) : null;
-            return new SearchResult(collector.Total, hits, FacetShaper.Shape(collector, plan, _values), next, clock.Elapsed.TotalMilliseconds);
+            return new SearchResult(collector.Total, hits, FacetShaper.Shape(collector, plan, _values), next, clock.Elapsed.TotalMilliseconds,
+                FilterSuggestions.For(searcher.IndexReader, plan, _values));
         });
     }
 

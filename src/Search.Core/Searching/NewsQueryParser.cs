@@ -1,17 +1,20 @@
 using System.Globalization;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using Search.Core.Errors;
 using Search.Core.Indexing;
 using Search.Core.Schema;
-using Search.Core.Errors;
 
 namespace Search.Core.Searching;
 
 /// <summary>
 /// Lucene's classic syntax with the journalist's defaults: AND between words, unfielded words over title (boosted) and
 /// body, quoted phrases over the unstemmed copies, wildcards and fuzzy terms over the unstemmed copies too, field
-/// names of the product (<c>country:</c> takes a code or a name, <c>published:[2014 TO 2016-06]</c> takes dates).
+/// names from <see cref="FieldCatalog"/> (<c>country:</c> takes a code or a name, <c>person:</c> a part of a name or a
+/// spelling, <c>published:[2014 TO 2016-06]</c> dates, <c>*:*</c> everything). A person the alias file knows is found
+/// under any of their spellings; a lower-case word finds the acronym written the same unless it is an everyday word.
 /// Not thread-safe: one per query.
 /// </summary>
 public sealed class NewsQueryParser : QueryParser
@@ -28,6 +31,8 @@ public sealed class NewsQueryParser : QueryParser
         AllowLeadingWildcard = true;
         FuzzyPrefixLength = 1;
         AutoGeneratePhraseQueries = true;
+        // Patterns keep their case: capitals mean an acronym (NAT* finds NATO), lower case a word (nat* finds nation).
+        LowercaseExpandedTerms = false;
         MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT;
     }
 
@@ -46,16 +51,10 @@ public sealed class NewsQueryParser : QueryParser
             throw new SearchRequestException(ErrorCodes.QueryTooLong, $"the query has {text.Length} characters; the limit is {SearchRequest.MaxQueryLength}");
         }
         // A control character (a pasted NUL, an escape) is refused rather than read as a separator or as nothing.
-        var control = text.AsSpan().IndexOfAnyInRange('\u0000', '\u001f');
-        while (control >= 0 && text[control] is '\t' or '\n' or '\r')
+        var control = FirstControl(text);
+        if (control >= 0)
         {
-            var next = text.AsSpan(control + 1).IndexOfAnyInRange('\u0000', '\u001f');
-            control = next < 0 ? -1 : control + 1 + next;
-        }
-        if (control >= 0 || text.Contains('\u007f'))
-        {
-            var at = control >= 0 ? control : text.IndexOf('\u007f');
-            throw new SearchRequestException(ErrorCodes.InvalidQuery, $"a control character (U+{(int)text[at]:X4}) at character {at + 1}: remove it", "q", at + 1);
+            throw new SearchRequestException(ErrorCodes.InvalidQuery, $"a control character (U+{(int)text[control]:X4}) at character {control + 1}: remove it", "q", control + 1);
         }
         try
         {
@@ -72,26 +71,51 @@ public sealed class NewsQueryParser : QueryParser
         }
     }
 
+    private static int FirstControl(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsControl(text[i]) && text[i] is not ('\t' or '\n' or '\r'))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
         if (field == AnyText)
         {
-            return Either(f => base.GetFieldQuery(quoted ? IndexFields.ExactOf(f) : f, queryText, quoted));
+            var words = Either(f => base.GetFieldQuery(quoted ? IndexFields.ExactOf(f) : f, queryText, quoted));
+            return Any(words, quoted ? null : AcronymOf(queryText, f => base.GetFieldQuery(f, queryText.ToUpperInvariant(), false)), PersonQuery(queryText));
         }
         var resolved = Resolve(field);
         return resolved.Kind switch
         {
-            FieldKind.Text => base.GetFieldQuery(quoted ? IndexFields.ExactOf(resolved.IndexName) : resolved.IndexName, queryText, quoted),
-            FieldKind.Date => DateQuery(queryText, queryText),
-            _ => new TermQuery(new Term(resolved.IndexName, _values.Term(resolved, queryText))),
+            FieldKind.Text => Any(base.GetFieldQuery(quoted ? IndexFields.ExactOf(resolved.IndexName) : resolved.IndexName, queryText, quoted),
+                quoted ? null : AcronymOf(queryText, f => f == resolved.IndexName ? base.GetFieldQuery(f, queryText.ToUpperInvariant(), false) : null)),
+            FieldKind.Date => DateBounds.Range(queryText, queryText),
+            _ => KeywordQuery(resolved, queryText),
         };
+    }
+
+    // A quoted phrase with ~N: the slop reaches the phrases inside the title-or-body query too.
+    protected override Query GetFieldQuery(string field, string queryText, int slop)
+    {
+        var query = GetFieldQuery(field, queryText, quoted: true);
+        ApplySlop(query, slop);
+        return query;
     }
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
         Multi(field, termStr, (f, t) => base.GetPrefixQuery(f, t));
 
-    protected override Query GetWildcardQuery(string field, string termStr) =>
-        Multi(field, termStr, (f, t) => base.GetWildcardQuery(f, t));
+    // "?" often stands for a character analysis dropped (the apostrophe of Ya'alon): the pattern without it is tried too.
+    protected override Query GetWildcardQuery(string field, string termStr) => field == "*" && termStr == "*"
+        ? new MatchAllDocsQuery()
+        : Any(Multi(field, termStr, (f, t) => base.GetWildcardQuery(f, t)),
+            termStr.Contains('?') && termStr.Replace("?", "") is { Length: > 0 } bare ? Multi(field, bare, (f, t) => base.GetWildcardQuery(f, t)) : null);
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
         Multi(field, termStr, (f, t) => base.GetFuzzyQuery(f, t, minSimilarity));
@@ -99,73 +123,124 @@ public sealed class NewsQueryParser : QueryParser
     protected override Query GetRegexpQuery(string field, string termStr) =>
         throw new SearchRequestException(ErrorCodes.InvalidQuery, "regular expressions (/…/) are not supported; use wildcards (* and ?) instead");
 
-    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
+        Resolve(field).Kind == FieldKind.Date
+            ? DateBounds.Range(part1, part2, startInclusive, endInclusive)
+            : throw new SearchRequestException(ErrorCodes.InvalidQuery, $"ranges work on published: only, e.g. published:[2014-01-01 TO 2016-12-31]; not on {field}:");
+
+    // NOT alone means "everything except": a group of nothing but prohibited clauses gets every article to subtract from.
+    protected override Query GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord)
     {
-        if (Resolve(field).Kind != FieldKind.Date)
+        var query = base.GetBooleanQuery(clauses, disableCoord);
+        if (query is BooleanQuery { Clauses.Count: > 0 } b && b.Clauses.All(c => c.Occur == Occur.MUST_NOT))
         {
-            throw new SearchRequestException(ErrorCodes.InvalidQuery, $"ranges work on published: only, e.g. published:[2014-01-01 TO 2016-12-31]; not on {field}:");
+            b.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        return DateQuery(part1, part2);
+        return query;
     }
 
     // Wildcards and fuzzy terms search the unstemmed copies: "Netanyah*" should not depend on what the stemmer did.
+    // A pattern in lower case is matched against lower-case words; one in capitals against acronyms.
     private Query Multi(string field, string term, Func<string, string, Query> make)
     {
+        var pattern = CaseFilter.IsCapitalised(term.Where(char.IsLetterOrDigit).ToArray()) ? term : term.ToLowerInvariant();
         if (field == AnyText)
         {
-            return Either(f => make(IndexFields.ExactOf(f), term));
+            return Either(f => make(IndexFields.ExactOf(f), pattern))!;
         }
         var resolved = Resolve(field);
         return resolved.Kind switch
         {
-            FieldKind.Text => make(IndexFields.ExactOf(resolved.IndexName), term),
+            FieldKind.Text => make(IndexFields.ExactOf(resolved.IndexName), pattern),
             FieldKind.Date => throw new SearchRequestException(ErrorCodes.InvalidQuery, $"{field}: takes a date or a range, not a wildcard"),
+            _ when resolved.MatchesWords => make(resolved.WordsIndexName, pattern),
             _ => make(resolved.IndexName, _values.Term(resolved, term)),
         };
     }
 
-    private static Query Either(Func<string, Query?> make)
+    // field:value on a keyword field: the whole value as given (or its canonical form: a country's code, an outlet's
+    // registry name, a person's canonical name), or — for names — the words of it anywhere in a value.
+    private Query KeywordQuery(FieldDefinition field, string text)
+    {
+        var whole = new TermQuery(new Term(field.IndexName, _values.Term(field, text)));
+        return field.MatchesWords ? Any(whole, base.GetFieldQuery(field.WordsIndexName, text, quoted: true)) : whole;
+    }
+
+    // A lower-case word may be an acronym written small (nato → NATO), unless it is a stop word or an everyday word.
+    private Query? AcronymOf(string word, Func<string, Query?> make)
+    {
+        if (word.Length is < CaseFilter.MinAcronym or > CaseFilter.MaxAcronym || !word.All(char.IsAsciiLetterLower)
+            || EnglishStopWords.Contains(word) || _values.Data.NotAcronyms.Contains(word))
+        {
+            return null;
+        }
+        return Either(make);
+    }
+
+    private static readonly Lucene.Net.Analysis.Util.CharArraySet EnglishStopWords = StopAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+    // Free text naming a person: the article counts as a match when it is tagged with them, and every spelling the alias
+    // file gives is searched (so the highlight marks the one the article uses).
+    private Query? PersonQuery(string text)
+    {
+        if (text.Length == 0 || !char.IsUpper(text[0]))
+        {
+            return null;
+        }
+        var person = FieldCatalog.Facet("person")!;
+        var spellings = _values.Data.Names.Spellings(text).Where(s => !string.Equals(s, text, StringComparison.OrdinalIgnoreCase));
+        return Any([new TermQuery(new Term(person.IndexName, _values.Term(person, text))),
+            .. spellings.Select(s => Either(f => base.GetFieldQuery(IndexFields.ExactOf(f), s, quoted: true)))]);
+    }
+
+    private static Query? Either(Func<string, Query?> make)
     {
         var title = make(IndexFields.Title);
         var body = make(IndexFields.Body);
         if (title is null || body is null)
         {
-            return body ?? title!;
+            return body ?? title;
         }
         title.Boost *= TitleBoost;
         return new BooleanQuery { { title, Occur.SHOULD }, { body, Occur.SHOULD } };
     }
 
+    // One query when there is one, several as alternatives; null (Lucene's "no clause", as for a stop word) when none.
+    private static Query Any(params Query?[] queries)
+    {
+        var present = queries.Where(q => q is not null).ToList();
+        if (present.Count <= 1)
+        {
+            return present.FirstOrDefault()!;
+        }
+        var any = new BooleanQuery();
+        foreach (var q in present)
+        {
+            any.Add(q, Occur.SHOULD);
+        }
+        return any;
+    }
+
+    private static void ApplySlop(Query query, int slop)
+    {
+        switch (query)
+        {
+            case PhraseQuery p:
+                p.Slop = slop;
+                break;
+            case MultiPhraseQuery m:
+                m.Slop = slop;
+                break;
+            case BooleanQuery b:
+                foreach (var clause in b.Clauses)
+                {
+                    ApplySlop(clause.Query, slop);
+                }
+                break;
+        }
+    }
+
     private static FieldDefinition Resolve(string field) => FieldCatalog.Queryable(field)
         ?? throw new SearchRequestException(ErrorCodes.UnknownField,
             $"unknown field '{field}:'; fields are {string.Join(", ", FieldCatalog.QueryNames.Select(f => f + ":"))} (to search for a word followed by a colon, put it in quotes)");
-
-    private static Query DateQuery(string from, string to)
-    {
-        var lo = ParseDateBound(from, end: false);
-        var hi = ParseDateBound(to, end: true);
-        return NumericRangeQuery.NewInt64Range(IndexFields.Published, lo, hi, true, true);
-    }
-
-    /// <summary>"2014", "2014-06" or "2014-06-17" (or * for open): the first or the last day of that year, month or day.</summary>
-    public static long? ParseDateBound(string text, bool end)
-    {
-        if (text is "*" or "")
-        {
-            return null;
-        }
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
-        foreach (var format in formats)
-        {
-            if (DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                if (end)
-                {
-                    d = format switch { "yyyy" => new DateOnly(d.Year, 12, 31), "yyyy-MM" => d.AddMonths(1).AddDays(-1), _ => d };
-                }
-                return d.DayNumber;
-            }
-        }
-        throw new SearchRequestException(ErrorCodes.InvalidDate, $"'{text}' is not a date: use 2014, 2014-06 or 2014-06-17");
-    }
 }

@@ -20,4 +20,5 @@ public sealed record SearchResult(
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
     string? NextCursor,
-    double ElapsedMs);
+    double ElapsedMs,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Suggestions = null);

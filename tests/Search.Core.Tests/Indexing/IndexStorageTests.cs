@@ -18,7 +18,7 @@ public class IndexStorageTests
         var text = string.Join("\n\n", Enumerable.Range(0, 4000).Select(i => $"Paragraph {i} of a very long report on Peña’s visit, with ünïcödé and emoji 🛰 text."));
         File.WriteAllText(Path.Combine(corpus, "long.jsonl"), JsonSerializer.Serialize(new { id = "long", text }) + "\n");
         Indexer.Run([corpus], index, new IndexRunOptions());
-        using var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer);
+        using var searcher = new ArticleSearcher(index, EnrichmentData.Default);
         var article = searcher.Get("long")!.Article;
         Assert.True(text.Length > 4 * 32_000);
         Assert.Equal(text, article.Text);
@@ -36,7 +36,7 @@ public class IndexStorageTests
             writer.SetCommitData(new Dictionary<string, string> { [IndexFields.SchemaKey] = "1" });
             writer.Commit();
         }
-        var e = Assert.Throws<IndexUnusableException>(() => new ArticleSearcher(index, EnrichmentData.Default.Gazetteer));
+        var e = Assert.Throws<IndexUnusableException>(() => new ArticleSearcher(index, EnrichmentData.Default));
         Assert.Contains("another version", e.Message);
         Assert.Contains("index --rebuild", e.Message);
         Assert.Throws<IndexUnusableException>(() => Indexer.Run([TestPaths.SampleArticles], index, new IndexRunOptions()));
@@ -55,7 +55,7 @@ public class IndexStorageTests
         }
         var e = Assert.Throws<IndexUnusableException>(() =>
         {
-            using var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer);
+            using var searcher = new ArticleSearcher(index, EnrichmentData.Default);
             searcher.Search(new SearchRequest { Query = "Iran" });
         });
         Assert.Contains("damaged", e.Message);

@@ -23,7 +23,7 @@ public class KeywordLimitTests
         var run = Task.Run(() => new ArticleIndexer(new ArticleEnricher(EnrichmentData.Default)).Run([corpus], index, new IndexRunOptions()));
         Assert.True(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60))) == run, "indexing did not finish");
         Assert.Equal(2, (await run).Added);
-        using var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer);
+        using var searcher = new ArticleSearcher(index, EnrichmentData.Default);
         var hit = searcher.Search(new SearchRequest { Query = "canal", Filters = new Dictionary<string, IReadOnlyList<string>> { ["outlet"] = [huge[..FieldCatalog.MaxKeywordLength]] } }).Hits.Single();
         Assert.Equal(FieldCatalog.MaxKeywordLength, hit.Article.Outlet!.Length);
         Assert.Equal("huge", hit.Article.Id);
@@ -40,7 +40,7 @@ public class RefreshTests
         File.WriteAllText(Path.Combine(corpus, "a.jsonl"), "{\"id\":\"a\",\"text\":\"First report.\"}\n");
         var indexer = new ArticleIndexer(new ArticleEnricher(EnrichmentData.Default));
         indexer.Run([corpus], index, new IndexRunOptions());
-        using var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer);
+        using var searcher = new ArticleSearcher(index, EnrichmentData.Default);
         Assert.False(searcher.Refresh());
         Assert.False(searcher.Refresh());
         File.AppendAllText(Path.Combine(corpus, "a.jsonl"), "{\"id\":\"b\",\"text\":\"Second report.\"}\n");

@@ -18,7 +18,7 @@ public class ConcurrencyTests
         var indexer = new ArticleIndexer(new ArticleEnricher(EnrichmentData.Default));
         indexer.Run([TestPaths.SampleArticles], index, new IndexRunOptions());
 
-        using var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer);
+        using var searcher = new ArticleSearcher(index, EnrichmentData.Default);
         var writing = Task.Run(() => indexer.Run([corpus], index, new IndexRunOptions { CommitInterval = TimeSpan.FromMilliseconds(100) }));
         var totals = new List<int>();
         while (!writing.IsCompleted)

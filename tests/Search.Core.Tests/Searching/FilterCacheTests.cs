@@ -23,7 +23,7 @@ public class FilterCacheTests
         var indexer = new ArticleIndexer(new ArticleEnricher(EnrichmentData.Default));
         Write(corpus, ("a", "Harbour Times"), ("b", "Port Gazette"), ("c", "Harbour Times"));
         indexer.Run([corpus], index, new IndexRunOptions());
-        using var searcher = new ArticleSearcher(index, EnrichmentData.Default.Gazetteer);
+        using var searcher = new ArticleSearcher(index, EnrichmentData.Default);
         Assert.Equal(["a", "c"], Ids(searcher, "Harbour Times"));
         Assert.Equal(["a", "c"], Ids(searcher, "harbour times")); // the same filter again, from its cached bits
 

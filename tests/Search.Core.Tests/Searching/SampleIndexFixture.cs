@@ -15,7 +15,7 @@ public sealed class SampleIndexFixture : IDisposable
         IndexPath = TestPaths.NewTempFolder();
         Summary = new ArticleIndexer(new ArticleEnricher(EnrichmentData.Default))
             .Run([TestCorpus.Write(TestPaths.NewTempFolder())], IndexPath, new IndexRunOptions());
-        Searcher = new ArticleSearcher(IndexPath, EnrichmentData.Default.Gazetteer);
+        Searcher = new ArticleSearcher(IndexPath, EnrichmentData.Default);
     }
 
     public string IndexPath { get; }
@@ -29,7 +29,7 @@ public sealed class SampleIndexFixture : IDisposable
     }
 
     /// <summary>A query as the searcher parses it.</summary>
-    public Lucene.Net.Search.Query Parse(string q) => NewsQueryParser.Read(q, new Search.Core.Schema.KeywordValues(EnrichmentData.Default.Gazetteer));
+    public Lucene.Net.Search.Query Parse(string q) => NewsQueryParser.Read(q, new Search.Core.Schema.KeywordValues(EnrichmentData.Default));
 
     public void Dispose() => Searcher.Dispose();
 }

@@ -51,6 +51,7 @@ async function render(s) {
   $('article-view').hidden = !showingArticle;
   $('results-view').hidden = showingArticle;
   $('sidebar').hidden = showingArticle;
+  $('filters-toggle').hidden = showingArticle;
   if (showingArticle) {
     await article.show(s.article, s.q, openArticle);
     if (mine === generation) $('article-title').focus?.();
@@ -67,6 +68,7 @@ async function renderResults(s, mine) {
   const [first, pivot] = await Promise.all([api.search(pageParams(s, true)), api.pivot(pivotParams(s))]);
   if (mine !== generation) return;
   main.removeAttribute('aria-busy');
+  $('sidebar').querySelector('section[aria-labelledby=timeline-heading]').hidden = !first.data;
   if (!first.data) {
     $('results').replaceChildren();
     $('more').hidden = true;
@@ -148,6 +150,12 @@ $('more').addEventListener('click', async () => {
   current = { ...current, pages: current.pages + 1 };
   history.replaceState(null, '', `?${state.write(current)}`);
   $('results').children[start]?.querySelector('a')?.focus();
+});
+// At phone width the filters fold away behind a button at the top.
+$('filters-toggle').addEventListener('click', () => {
+  const open = $('filters-toggle').getAttribute('aria-expanded') !== 'true';
+  $('filters-toggle').setAttribute('aria-expanded', String(open));
+  $('sidebar').classList.toggle('open', open);
 });
 $('back').addEventListener('click', () => {
   if (history.state?.fromResults) history.back(); else go({ ...current, article: '' });

@@ -9,17 +9,17 @@ export async function show(id, query, open) {
   const title = $('article-title');
   if (!answer.data) {
     title.textContent = answer.unreachable ? 'The search service cannot be reached.' : (answer.problem?.detail ?? 'This article cannot be shown.');
-    for (const part of ['article-meta', 'article-people', 'article-link', 'article-text']) $(part).replaceChildren();
-    $('article-countries').replaceChildren();
-    $('similar').replaceChildren();
+    for (const part of ['article-meta', 'article-people', 'article-link', 'article-text', 'article-countries', 'article-cites', 'similar']) $(part).replaceChildren();
     return;
   }
   const a = answer.data;
   if (a.highlights?.title) title.innerHTML = a.highlights.title; else title.textContent = a.title ?? a.id;
   $('article-meta').textContent = [a.outlet, a.site && a.site !== a.outlet ? `via ${a.site}` : null, a.published ?? 'date unknown',
     a.authors.length ? `by ${a.authors.join(', ')}` : null].filter(Boolean).join(' · ');
-  $('article-countries').replaceChildren(...a.countries.map(c => el('li', `${c.name} (${c.mentions})`)));
-  $('article-people').textContent = a.people.length ? `People: ${a.people.map(p => p.name).join(', ')}` : '';
+  const list = (id, items) => $(id).replaceChildren(...(items.length ? items : [el('li', 'None found.', 'meta')]));
+  list('article-people', a.people.map(p => el('li', `${p.name} (${p.mentions})`)));
+  list('article-countries', a.countries.map(c => el('li', `${c.name} (${c.mentions})`)));
+  list('article-cites', a.cites.map(c => el('li', c)));
   const link = $('article-link');
   const url = safeUrl(a.url);
   if (url) {

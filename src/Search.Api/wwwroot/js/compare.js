@@ -11,9 +11,10 @@ export function render(section, table, pivot) {
   const head = el('tr');
   head.append(el('th', 'Outlet'));
   for (const c of pivot.columnValues) {
-    const th = el('th', c.value);
+    // Countries by name, the code as a tooltip.
+    const th = el('th', c.name ?? c.value);
     th.scope = 'col';
-    th.title = c.name ?? c.value;
+    if (c.name) th.title = c.value;
     head.append(th);
   }
   const rows = pivot.rowValues.map(r => {

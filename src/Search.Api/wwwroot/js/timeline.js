@@ -53,5 +53,8 @@ export function render(container, facets, navigate) {
     axis = el('div', null, 'histogram-axis');
     container.after(axis);
   }
-  axis.replaceChildren(el('span', buckets[0].value), el('span', buckets[buckets.length - 1].value));
+  // A label under every bar when they fit, else under every few: years (or months) along the whole axis.
+  const step = Math.max(1, Math.ceil(buckets.length / (months ? 4 : 8)));
+  axis.replaceChildren(...buckets.map((b, i) => el('span', i % step === 0 || i === buckets.length - 1 ? b.value : '')));
+  axis.setAttribute('aria-hidden', 'true');
 }
