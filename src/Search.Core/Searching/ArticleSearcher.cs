@@ -59,9 +59,9 @@ public sealed class ArticleSearcher : IDisposable
     public SearchResult Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var plan = SearchPlan.For(request, _values);
         return WithSearcher(searcher =>
         {
+            var plan = SearchPlan.For(request, _values, searcher.IndexReader);
             var top = TopFieldCollector.Create(plan.Sort, Math.Max(1, plan.Window), plan.After, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             using var collector = _budget.Collect(searcher, plan, top);
             var docs = top.GetTopDocs(plan.Skip, request.Limit).ScoreDocs;
@@ -82,9 +82,9 @@ public sealed class ArticleSearcher : IDisposable
     {
         var field = SearchPlan.FacetNamed(facet, "field");
         SearchPlan.CheckRange(limit, SearchRequest.MaxFacetSize, ErrorCodes.LimitOutOfRange, "limit");
-        var plan = SearchPlan.For(request with { Facets = [field.Name], FacetSize = limit, Limit = 1, Offset = 0, Cursor = null }, _values);
         return WithSearcher(searcher =>
         {
+            var plan = SearchPlan.For(request with { Facets = [field.Name], FacetSize = limit, Limit = 1, Offset = 0, Cursor = null }, _values, searcher.IndexReader);
             using var collector = _budget.Collect(searcher, plan, new TotalHitCountCollector());
             return FacetShaper.Shape(collector, plan, _values, prefix)[field.Name];
         });
@@ -96,9 +96,9 @@ public sealed class ArticleSearcher : IDisposable
         var rowField = SearchPlan.FacetNamed(rows, "rows");
         var columnField = SearchPlan.FacetNamed(columns, "columns");
         SearchPlan.CheckRange(size, SearchRequest.MaxFacetSize, ErrorCodes.FacetSizeOutOfRange, "size");
-        var plan = SearchPlan.For(request with { Facets = [], Limit = 1, Offset = 0, Cursor = null }, _values);
         return WithSearcher(searcher =>
         {
+            var plan = SearchPlan.For(request with { Facets = [], Limit = 1, Offset = 0, Cursor = null }, _values, searcher.IndexReader);
             var counter = new PivotCounter(searcher.IndexReader, rowField.IndexName, columnField.IndexName);
             using var collector = _budget.Collect(searcher, plan, counter);
             var (columnCounts, rowCounts) = counter.Table(size);
@@ -114,7 +114,7 @@ public sealed class ArticleSearcher : IDisposable
     /// </summary>
     public IEnumerable<Article> Export(SearchRequest request, bool includeText, int pageSize = 1000)
     {
-        var plan = SearchPlan.For(request with { Limit = 1, Offset = 0, Cursor = null, Facets = [], Highlight = false }, _values);
+        var plan = WithSearcher(searcher => SearchPlan.For(request with { Limit = 1, Offset = 0, Cursor = null, Facets = [], Highlight = false }, _values, searcher.IndexReader));
         return ExportPages(plan, includeText, pageSize);
     }
 
@@ -145,9 +145,9 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>The whole article, or null; with a query, its title and text with every match marked.</summary>
     public MarkedArticle? Get(string id, string? query = null)
     {
-        var parsed = string.IsNullOrWhiteSpace(query) ? null : NewsQueryParser.Read(query, _values);
         return WithSearcher(searcher =>
         {
+            var parsed = string.IsNullOrWhiteSpace(query) ? null : NewsQueryParser.Read(query, _values, searcher.IndexReader);
             if (Find(searcher, id) is not { } doc)
             {
                 return null;

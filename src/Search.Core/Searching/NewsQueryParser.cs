@@ -22,10 +22,14 @@ public sealed class NewsQueryParser : QueryParser
     private const string AnyText = "\u0001text";
     private const float TitleBoost = 2f;
     private readonly KeywordValues _values;
+    private readonly IndexReader? _reader;
 
-    public NewsQueryParser(KeywordValues values) : base(NewsAnalyzer.Version, AnyText, IndexStore.Analyzer)
+    /// <param name="values">How typed values become indexed ones.</param>
+    /// <param name="reader">The index the query will run on: widenings (an acronym, a person) are added only for terms it has.</param>
+    public NewsQueryParser(KeywordValues values, IndexReader? reader = null) : base(NewsAnalyzer.Version, AnyText, IndexStore.Analyzer)
     {
         _values = values;
+        _reader = reader;
         DefaultOperator = Operator.AND;
         Locale = CultureInfo.InvariantCulture;
         AllowLeadingWildcard = true;
@@ -40,7 +44,7 @@ public sealed class NewsQueryParser : QueryParser
     /// Parses a query; an empty one matches every article. Errors come out as <see cref="SearchRequestException"/>
     /// (<c>invalid_query</c> with the position, <c>query_too_long</c>, <c>query_too_complex</c>, <c>unknown_field</c>, …).
     /// </summary>
-    public static Query Read(string? text, KeywordValues values)
+    public static Query Read(string? text, KeywordValues values, IndexReader? reader = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -58,7 +62,7 @@ public sealed class NewsQueryParser : QueryParser
         }
         try
         {
-            var query = new NewsQueryParser(values).Parse(text);
+            var query = new NewsQueryParser(values, reader).Parse(text);
             return query is BooleanQuery { Clauses.Count: 0 } ? new MatchAllDocsQuery() : query;
         }
         catch (ParseException e)
@@ -88,12 +92,12 @@ public sealed class NewsQueryParser : QueryParser
         if (field == AnyText)
         {
             var words = Either(f => base.GetFieldQuery(quoted ? IndexFields.ExactOf(f) : f, queryText, quoted));
-            return Any(words, quoted ? null : AcronymOf(queryText, f => base.GetFieldQuery(f, queryText.ToUpperInvariant(), false)), PersonQuery(queryText));
+            return QueryTree.Any(words, quoted ? null : AcronymOf(queryText, f => base.GetFieldQuery(f, queryText.ToUpperInvariant(), false)), PersonQuery(queryText));
         }
         var resolved = Resolve(field);
         return resolved.Kind switch
         {
-            FieldKind.Text => Any(base.GetFieldQuery(quoted ? IndexFields.ExactOf(resolved.IndexName) : resolved.IndexName, queryText, quoted),
+            FieldKind.Text => QueryTree.Any(base.GetFieldQuery(quoted ? IndexFields.ExactOf(resolved.IndexName) : resolved.IndexName, queryText, quoted),
                 quoted ? null : AcronymOf(queryText, f => f == resolved.IndexName ? base.GetFieldQuery(f, queryText.ToUpperInvariant(), false) : null)),
             FieldKind.Date => DateBounds.Range(queryText, queryText),
             _ => KeywordQuery(resolved, queryText),
@@ -104,7 +108,7 @@ public sealed class NewsQueryParser : QueryParser
     protected override Query GetFieldQuery(string field, string queryText, int slop)
     {
         var query = GetFieldQuery(field, queryText, quoted: true);
-        ApplySlop(query, slop);
+        QueryTree.ApplySlop(query, slop);
         return query;
     }
 
@@ -114,7 +118,7 @@ public sealed class NewsQueryParser : QueryParser
     // "?" often stands for a character analysis dropped (the apostrophe of Ya'alon): the pattern without it is tried too.
     protected override Query GetWildcardQuery(string field, string termStr) => field == "*" && termStr == "*"
         ? new MatchAllDocsQuery()
-        : Any(Multi(field, termStr, (f, t) => base.GetWildcardQuery(f, t)),
+        : QueryTree.Any(Multi(field, termStr, (f, t) => base.GetWildcardQuery(f, t)),
             termStr.Contains('?') && termStr.Replace("?", "") is { Length: > 0 } bare ? Multi(field, bare, (f, t) => base.GetWildcardQuery(f, t)) : null);
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
@@ -163,14 +167,15 @@ public sealed class NewsQueryParser : QueryParser
     private Query KeywordQuery(FieldDefinition field, string text)
     {
         var whole = new TermQuery(new Term(field.IndexName, _values.Term(field, text)));
-        return field.MatchesWords ? Any(whole, base.GetFieldQuery(field.WordsIndexName, text, quoted: true)) : whole;
+        return field.MatchesWords ? QueryTree.Any(whole, base.GetFieldQuery(field.WordsIndexName, text, quoted: true)) : whole;
     }
 
     // A lower-case word may be an acronym written small (nato → NATO), unless it is a stop word or an everyday word.
     private Query? AcronymOf(string word, Func<string, Query?> make)
     {
         if (word.Length is < CaseFilter.MinAcronym or > CaseFilter.MaxAcronym || !word.All(char.IsAsciiLetterLower)
-            || EnglishStopWords.Contains(word) || _values.Data.NotAcronyms.Contains(word))
+            || EnglishStopWords.Contains(word) || _values.Data.NotAcronyms.Contains(word)
+            || !(Has(IndexFields.Body, word.ToUpperInvariant()) || Has(IndexFields.Title, word.ToUpperInvariant())))
         {
             return null;
         }
@@ -188,10 +193,14 @@ public sealed class NewsQueryParser : QueryParser
             return null;
         }
         var person = FieldCatalog.Facet("person")!;
+        var tagged = _values.Term(person, text);
         var spellings = _values.Data.Names.Spellings(text).Where(s => !string.Equals(s, text, StringComparison.OrdinalIgnoreCase));
-        return Any([new TermQuery(new Term(person.IndexName, _values.Term(person, text))),
+        return QueryTree.Any([Has(person.IndexName, tagged) ? new TermQuery(new Term(person.IndexName, tagged)) : null,
             .. spellings.Select(s => Either(f => base.GetFieldQuery(IndexFields.ExactOf(f), s, quoted: true)))]);
     }
+
+    // Whether the index has a term (always, when parsed without an index): a widening that cannot match costs nothing.
+    private bool Has(string field, string term) => _reader is null || _reader.DocFreq(new Term(field, term)) > 0;
 
     private static Query? Either(Func<string, Query?> make)
     {
@@ -203,41 +212,6 @@ public sealed class NewsQueryParser : QueryParser
         }
         title.Boost *= TitleBoost;
         return new BooleanQuery { { title, Occur.SHOULD }, { body, Occur.SHOULD } };
-    }
-
-    // One query when there is one, several as alternatives; null (Lucene's "no clause", as for a stop word) when none.
-    private static Query Any(params Query?[] queries)
-    {
-        var present = queries.Where(q => q is not null).ToList();
-        if (present.Count <= 1)
-        {
-            return present.FirstOrDefault()!;
-        }
-        var any = new BooleanQuery();
-        foreach (var q in present)
-        {
-            any.Add(q, Occur.SHOULD);
-        }
-        return any;
-    }
-
-    private static void ApplySlop(Query query, int slop)
-    {
-        switch (query)
-        {
-            case PhraseQuery p:
-                p.Slop = slop;
-                break;
-            case MultiPhraseQuery m:
-                m.Slop = slop;
-                break;
-            case BooleanQuery b:
-                foreach (var clause in b.Clauses)
-                {
-                    ApplySlop(clause.Query, slop);
-                }
-                break;
-        }
     }
 
     private static FieldDefinition Resolve(string field) => FieldCatalog.Queryable(field)

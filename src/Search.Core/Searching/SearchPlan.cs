@@ -56,10 +56,11 @@ internal sealed class SearchPlan
     /// <summary>Hits of the collected window to skip.</summary>
     public int Skip => After is null ? Request.Offset : 0;
 
-    public static SearchPlan For(SearchRequest request, KeywordValues values)
+    /// <summary>The plan of a request over <paramref name="reader"/> (the parser widens terms only where the index has them).</summary>
+    public static SearchPlan For(SearchRequest request, KeywordValues values, Lucene.Net.Index.IndexReader? reader = null)
     {
         Validate(request);
-        var parsed = NewsQueryParser.Read(request.Query, values);
+        var parsed = NewsQueryParser.Read(request.Query, values, reader);
         var filters = FilterClauses(request, values);
         var fingerprint = FingerprintOf(request, filters);
         var after = request.Cursor is null ? null : SearchCursor.Decode(request.Cursor, request.Sort, fingerprint);
