@@ -41,7 +41,7 @@ if [ -d tests/notebooks ]; then
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   service_dir=$(mktemp -d)
   (cd "$SEARCH_PUBLISH_DIR" && exec dotnet Search.Api.dll --urls "http://127.0.0.1:$port" \
-      "--Search:IndexPath=$service_dir/index" "--Search:ArticlesPath=$root/index-data/articles") > "$artifacts/notebook-service.log" 2>&1 &
+      "--Search:IndexPath=$service_dir/index" "--Search:ArticlesPath=$root/index-data/articles" "--Search:StatePath=$service_dir/state.db") > "$artifacts/notebook-service.log" 2>&1 &
   service_pid=$!
   trap 'kill $service_pid 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do

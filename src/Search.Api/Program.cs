@@ -27,6 +27,7 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Description = "Faceted, highlighted search over news articles. Every error answer is problem details (RFC 7807) " +
                                 "with one of these codes:\n\n" + FieldEndpoints.ErrorTable();
+    ApiKeyAuth.Describe(document);
     return Task.CompletedTask;
 }));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
@@ -40,7 +41,11 @@ builder.Services.AddResponseCompression(o =>
     o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json", "application/x-ndjson", "text/csv"]);
 });
 builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-builder.Services.AddExportRateLimit(() => builder.Configuration.GetValue("Search:ExportsPerMinute", new SearchOptions().ExportsPerMinute));
+builder.Services.AddRateLimits(() => builder.Configuration.GetValue("Search:ExportsPerMinute", new SearchOptions().ExportsPerMinute),
+    () => builder.Configuration.GetValue("Search:WritesPerMinute", new SearchOptions().WritesPerMinute));
+
+// What the service remembers (API keys, saved searches): one SQLite file, opened and migrated at start.
+builder.Services.AddState();
 
 var app = builder.Build();
 
@@ -49,11 +54,12 @@ var app = builder.Build();
 try
 {
     app.Services.GetRequiredService<ArticleSearcher>();
+    app.Services.GetRequiredService<Search.Core.State.StateStore>();
 }
-catch (Search.Core.Indexing.IndexUnusableException e)
+catch (Exception e) when (e is Search.Core.Indexing.IndexUnusableException or Search.Core.State.StateUnusableException)
 {
     // Written straight to the console: the logger writes on a thread of its own, which an exiting process can outrun.
-    Console.Error.WriteLine($"crit: Cannot serve the index: {e.Message}");
+    Console.Error.WriteLine($"crit: Cannot start: {e.Message}");
     Console.Error.Flush();
     return 1;
 }
@@ -77,6 +83,8 @@ app.MapFacets();
 app.MapExport();
 app.MapStats();
 app.MapFields();
+app.MapBatch();
+app.MapSavedSearches();
 
 app.Run();
 return 0;

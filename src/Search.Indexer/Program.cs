@@ -6,5 +6,6 @@ var root = new RootCommand("Builds and inspects the news-article search index.")
     IndexCommand.Create(),
     ExtractCommand.Create(),
     OptimizeCommand.Create(),
+    KeysCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Search.Tests.Shared;
 
 namespace Search.Api.Tests;
@@ -18,6 +19,23 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public static string RepositoryRoot => Search.Tests.Shared.RepositoryRoot.Path;
 
+    /// <summary>The service's database, in the test's folder.</summary>
+    public string StatePath => Path.Combine(_work, "state.db");
+
+    /// <summary>Writes allowed per key and minute; high, so tests are not limited unless they mean to be.</summary>
+    protected virtual int WritesPerMinute => 10_000;
+
+    /// <summary>A new API key, made as the indexer's keys command makes one; returns the secret to send.</summary>
+    public string NewKey(string name) => Services.GetRequiredService<Search.Core.State.ApiKeys>().Create(name).Secret;
+
+    /// <summary>A client that sends <paramref name="secret"/> as its Bearer key.</summary>
+    public HttpClient ClientWithKey(string secret)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        return client;
+    }
+
     /// <summary>Exports allowed per minute; high, so tests are not limited unless they mean to be.</summary>
     protected virtual int ExportsPerMinute => 10_000;
 
@@ -26,6 +44,8 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Search:IndexPath", IndexPath);
         builder.UseSetting("Search:ArticlesPath", TestCorpus.Write(Path.Combine(_work, "articles")));
         builder.UseSetting("Search:ExportsPerMinute", ExportsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Search:WritesPerMinute", WritesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Search:StatePath", StatePath);
     }
 }
 

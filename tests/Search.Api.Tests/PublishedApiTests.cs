@@ -21,7 +21,8 @@ public class PublishedApiTests
         Directory.CreateDirectory(work);
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), $"--urls=http://127.0.0.1:{port}",
-            $"--Search:IndexPath={Path.Combine(work, "index")}", $"--Search:ArticlesPath={Path.Combine(ApiFactory.RepositoryRoot, "index-data", "articles")}"])
+            $"--Search:IndexPath={Path.Combine(work, "index")}", $"--Search:ArticlesPath={Path.Combine(ApiFactory.RepositoryRoot, "index-data", "articles")}",
+            $"--Search:StatePath={Path.Combine(work, "state.db")}"])
         {
             WorkingDirectory = publishDir,
             RedirectStandardOutput = true,
@@ -78,7 +79,7 @@ public class PublishedApiTests
         // Three starts: the message once went missing when the process exited before its logger wrote.
         for (var run = 0; run < 3; run++)
         {
-            using var process = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), $"--urls=http://127.0.0.1:{FreePort()}", $"--Search:IndexPath={index}"])
+            using var process = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), $"--urls=http://127.0.0.1:{FreePort()}", $"--Search:IndexPath={index}", $"--Search:StatePath={Path.Combine(index, "..", "state.db")}"])
             {
                 WorkingDirectory = publishDir,
                 RedirectStandardOutput = true,
@@ -92,6 +93,111 @@ public class PublishedApiTests
             Assert.Contains("damaged", text);
             Assert.Contains("index --rebuild", text);
         }
+    }
+
+    [Fact]
+    public async Task AKilledService_KeepsEveryAcknowledgedWrite_AndItsDatabaseOpens()
+    {
+        var publishDir = Environment.GetEnvironmentVariable("SEARCH_PUBLISH_DIR") is { Length: > 0 } dir ? dir : Publish();
+        var work = Search.Tests.Shared.TempFolders.New();
+        var state = Path.Combine(work, "state.db");
+        var secret = new Search.Core.State.ApiKeys(Search.Core.State.StateStore.Open(state)).Create("writer").Secret;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var port = FreePort();
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), $"--urls=http://127.0.0.1:{port}",
+            $"--Search:IndexPath={Path.Combine(work, "index")}", $"--Search:ArticlesPath={Path.Combine(ApiFactory.RepositoryRoot, "index-data", "articles")}",
+            $"--Search:StatePath={state}"])
+        {
+            WorkingDirectory = publishDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            try
+            {
+                if ((await client.GetAsync("/health")).IsSuccessStatusCode)
+                {
+                    break;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                Assert.False(process.HasExited, "the published API exited");
+                await Task.Delay(500);
+            }
+        }
+        // Four writers; the service is killed while they write. Every write it acknowledged must be there after.
+        var acknowledged = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var stop = new CancellationTokenSource();
+        var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                try
+                {
+                    var response = await client.PostAsync("/api/saved-searches",
+                        new StringContent($"{{\"name\": \"w{w}-{i}\", \"query\": \"q=Iran\"}}", System.Text.Encoding.UTF8, "application/json"));
+                    if (response.StatusCode == HttpStatusCode.Created)
+                    {
+                        acknowledged.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!);
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    return;
+                }
+            }
+        })).ToList();
+        while (acknowledged.Count < 40)
+        {
+            await Task.Delay(20);
+        }
+        process.Kill(entireProcessTree: true); // SIGKILL: no shutdown, no flush
+        process.WaitForExit();
+        stop.Cancel();
+        await Task.WhenAll(writers);
+
+        var reopened = new Search.Core.State.SavedSearches(Search.Core.State.StateStore.Open(state));
+        foreach (var id in acknowledged)
+        {
+            Assert.NotNull(reopened.Get(id));
+        }
+    }
+
+    [Fact]
+    public async Task ADatabaseOfANewerVersion_StopsTheServiceWithAClearMessage()
+    {
+        var publishDir = Environment.GetEnvironmentVariable("SEARCH_PUBLISH_DIR") is { Length: > 0 } dir ? dir : Publish();
+        var work = Search.Tests.Shared.TempFolders.New();
+        var state = Path.Combine(work, "state.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={state};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA user_version = 99";
+            command.ExecuteNonQuery();
+        }
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), $"--urls=http://127.0.0.1:{FreePort()}",
+            $"--Search:IndexPath={Path.Combine(work, "index")}", $"--Search:ArticlesPath={Path.Combine(ApiFactory.RepositoryRoot, "index-data", "articles")}",
+            $"--Search:StatePath={state}"])
+        {
+            WorkingDirectory = publishDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(120)), "the service kept running on a database of a newer version");
+        var text = await output + await errors;
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("newer version", text);
     }
 
     private static string Publish()

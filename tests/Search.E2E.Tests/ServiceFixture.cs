@@ -34,7 +34,7 @@ public sealed class ServiceFixture : IAsyncLifetime
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         _service = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), $"--urls={BaseUrl}",
-            $"--Search:IndexPath={Path.Combine(work, "index")}", $"--Search:ArticlesPath={corpus}"])
+            $"--Search:IndexPath={Path.Combine(work, "index")}", $"--Search:ArticlesPath={corpus}", $"--Search:StatePath={Path.Combine(work, "state.db")}"])
         {
             WorkingDirectory = publishDir,
             RedirectStandardOutput = true,

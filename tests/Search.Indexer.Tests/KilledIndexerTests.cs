@@ -51,7 +51,8 @@ public class KilledIndexerTests
         var a = resumed.Search(request);
         var b = fresh.Search(request);
         Assert.Equal(count, a.Total);
-        Assert.Equal(b.Hits.Select(h => JsonSerializer.Serialize(h.Article)), a.Hits.Select(h => JsonSerializer.Serialize(h.Article)));
+        // When each build received an article differs by nature; everything else must be equal.
+        Assert.Equal(b.Hits.Select(h => JsonSerializer.Serialize(h.Article with { Added = null })), a.Hits.Select(h => JsonSerializer.Serialize(h.Article with { Added = null })));
         Assert.Equal(b.Facets.ToDictionary(f => f.Key, f => string.Join(",", f.Value)), a.Facets.ToDictionary(f => f.Key, f => string.Join(",", f.Value)));
     }
 

@@ -13,7 +13,6 @@ namespace Search.Api.Endpoints;
 /// <summary><c>GET /api/export</c>: every match of a search, streamed as CSV or NDJSON.</summary>
 public static class ExportEndpoints
 {
-    public const string RateLimitPolicy = "export";
     private static readonly string[] Parameters = [.. ApiParameters.Selection, "sort", "format", "fields", "includeText"];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -29,7 +28,7 @@ public static class ExportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: ["application/x-ndjson"])
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(RateLimitPolicy);
+            .RequireRateLimiting(Hosting.RateLimits.Exports);
         return app;
     }
 

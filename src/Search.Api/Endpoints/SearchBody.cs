@@ -43,21 +43,27 @@ public static class SearchBody
         }
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new SearchRequestException(ErrorCodes.InvalidBody, "the body must be a JSON object such as {\"q\": \"Iran\", \"country\": [\"SY\"]}", "body");
-            }
-            var values = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase);
-            foreach (var property in document.RootElement.EnumerateObject())
-            {
-                if (values.ContainsKey(property.Name))
-                {
-                    throw new SearchRequestException(ErrorCodes.InvalidBody, $"'{property.Name}' is given twice; give it once", property.Name);
-                }
-                values[property.Name] = Read(property.Name, property.Value);
-            }
-            return new QueryCollection(values);
+            return FromObject(document.RootElement);
         }
+    }
+
+    /// <summary>A JSON object read into the query-string form, each property checked against its parameter's type.</summary>
+    public static QueryCollection FromObject(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new SearchRequestException(ErrorCodes.InvalidBody, "the body must be a JSON object such as {\"q\": \"Iran\", \"country\": [\"SY\"]}", "body");
+        }
+        var values = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in root.EnumerateObject())
+        {
+            if (values.ContainsKey(property.Name))
+            {
+                throw new SearchRequestException(ErrorCodes.InvalidBody, $"'{property.Name}' is given twice; give it once", property.Name);
+            }
+            values[property.Name] = Read(property.Name, property.Value);
+        }
+        return new QueryCollection(values);
     }
 
     private static StringValues Read(string name, JsonElement value)

@@ -52,6 +52,8 @@ public static class ProblemAnswers
     private static string Title(int status) => status switch
     {
         400 => "The request cannot be answered as asked",
+        401 => "An API key is needed",
+        403 => "Not allowed",
         404 => "Not found",
         429 => "Too many requests",
         503 => "The search took too long",
@@ -78,6 +80,10 @@ public static class ProblemAnswers
             {
                 logger.LogError(exception, "Unhandled error answering {Method} {Path}", context.Request.Method, context.Request.Path);
                 answer = For(ErrorCodes.InternalError, ErrorCodes.InternalError.Meaning);
+            }
+            if (answer.StatusCode == StatusCodes.Status401Unauthorized)
+            {
+                context.Response.Headers.WWWAuthenticate = "Bearer";
             }
             await answer.ExecuteAsync(context);
             return true;

@@ -1,28 +1,38 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using Search.Api.Endpoints;
+using Search.Core.Errors;
 
 namespace Search.Api.Hosting;
 
-/// <summary>Exports are rate-limited per client address: a fixed window of a minute, then 429 with Retry-After and problem details.</summary>
-public static class ExportRateLimit
+/// <summary>
+/// Rate limits, each a fixed window of a minute, then 429 with Retry-After and problem details: exports per client
+/// address, writes (saved searches, batches) per API key.
+/// </summary>
+public static class RateLimits
 {
-    public static IServiceCollection AddExportRateLimit(this IServiceCollection services, Func<int> permitsPerMinute) =>
+    public const string Exports = "export";
+    public const string Writes = "writes";
+
+    public static IServiceCollection AddRateLimits(this IServiceCollection services, Func<int> exportsPerMinute, Func<int> writesPerMinute) =>
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(ExportEndpoints.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+            o.AddPolicy(Exports, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute(), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = exportsPerMinute(), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Partitioned by the key sent (hashed): a request without one is answered 401 by the endpoint anyway.
+            o.AddPolicy(Writes, http => RateLimitPartition.GetFixedWindowLimiter(
+                ApiKeyAuth.Secret(http) is { } secret ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret))) : "none",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = writesPerMinute(), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (context, cancel) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
                 var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+                var writes = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Writes;
+                var what = writes ? $"too many writes with this API key: at most {writesPerMinute()} a minute" : $"too many exports: at most {exportsPerMinute()} a minute";
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await TypedResults.Problem($"too many exports: at most {permitsPerMinute()} a minute; try again in {seconds} s",
-                    statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
-                    extensions: new Dictionary<string, object?> { ["code"] = "rate_limited", ["retryAfterSeconds"] = seconds })
+                await ProblemAnswers.For(ErrorCodes.RateLimited, $"{what}; try again in {seconds} s", more: new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds })
                     .ExecuteAsync(context.HttpContext);
             };
         });

@@ -9,6 +9,12 @@ public sealed class SearchOptions
     /// <summary>Articles to build the index from when none exists at start. Default: <c>index-data/articles</c>.</summary>
     public string ArticlesPath { get; set; } = "index-data/articles";
 
+    /// <summary>The service's own database (API keys, saved searches), SQLite. Default: <c>index-data/state.db</c>.</summary>
+    public string StatePath { get; set; } = "index-data/state.db";
+
+    /// <summary>Writes (saved searches created, deleted, tokens rotated) each API key may make per minute. Default: 120.</summary>
+    public int WritesPerMinute { get; set; } = 120;
+
     /// <summary>Enrichment data folder; null uses the data shipped with the program.</summary>
     public string? DataPath { get; set; }
 

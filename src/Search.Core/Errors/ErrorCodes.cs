@@ -16,7 +16,7 @@ public static class ErrorCodes
     public static readonly ErrorCode InvalidInteger = new("invalid_integer", 400, "A parameter that takes a whole number was given something else.");
     public static readonly ErrorCode InvalidBoolean = new("invalid_boolean", 400, "A parameter that takes true or false was given something else.");
     public static readonly ErrorCode InvalidDate = new("invalid_date", 400, "A date is not 2014, 2014-06 or 2014-06-17, or from is after to.");
-    public static readonly ErrorCode InvalidSort = new("invalid_sort", 400, "sort is not relevance, newest or oldest.");
+    public static readonly ErrorCode InvalidSort = new("invalid_sort", 400, "sort is not relevance, newest, oldest or added.");
     public static readonly ErrorCode InvalidCursor = new("invalid_cursor", 400, "The cursor was not given by this service for this query and sort, or comes with an offset.");
     public static readonly ErrorCode InvalidFormat = new("invalid_format", 400, "An export format other than csv or ndjson.");
     public static readonly ErrorCode InvalidBody = new("invalid_body", 400, "The JSON body is not valid JSON, not an object, repeats a property, or gives a property the wrong type.");
@@ -25,6 +25,13 @@ public static class ErrorCodes
     public static readonly ErrorCode FacetSizeOutOfRange = new("facet_size_out_of_range", 400, "facetSize (or a pivot's size) is outside its documented range.");
     public static readonly ErrorCode FragmentsOutOfRange = new("fragments_out_of_range", 400, "fragments is outside its documented range.");
     public static readonly ErrorCode FragmentSizeOutOfRange = new("fragment_size_out_of_range", 400, "fragmentSize is outside its documented range.");
+    public static readonly ErrorCode TooManyQueries = new("too_many_queries", 400, "A batch has more queries than the documented limit, or none.");
+    public static readonly ErrorCode InvalidSavedSearch = new("invalid_saved_search", 400, "A saved search needs a name and a search (a query string or a search body) that runs.");
+    public static readonly ErrorCode Unauthorized = new("unauthorized", 401, "This needs an API key: send Authorization: Bearer <key> (keys are made with the indexer's keys command).");
+    public static readonly ErrorCode InvalidKey = new("invalid_key", 401, "The API key is not one this service knows.");
+    public static readonly ErrorCode KeyRevoked = new("key_revoked", 401, "The API key was revoked.");
+    public static readonly ErrorCode Forbidden = new("forbidden", 403, "The saved search belongs to another API key.");
+    public static readonly ErrorCode InvalidFeedToken = new("invalid_feed_token", 403, "The feed's token is missing or not the saved search's current one.");
     public static readonly ErrorCode NotFound = new("not_found", 404, "No such article, or no such address.");
     public static readonly ErrorCode MethodNotAllowed = new("method_not_allowed", 405, "The address exists but does not take this HTTP method.");
     public static readonly ErrorCode BodyTooLarge = new("body_too_large", 413, "The request body is larger than the service reads.");
@@ -42,6 +49,8 @@ public static class ErrorCodes
     /// <summary>The code for an answer of this status that no code was given for (an unknown route, a wrong method).</summary>
     public static ErrorCode ForStatus(int status) => status switch
     {
+        401 => Unauthorized,
+        403 => Forbidden,
         404 => NotFound,
         405 => MethodNotAllowed,
         413 => BodyTooLarge,

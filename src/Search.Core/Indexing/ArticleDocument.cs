@@ -18,7 +18,10 @@ public static class ArticleDocument
     private static readonly FieldType BodyExactText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
     private static readonly FieldType ExactText = new(TextField.TYPE_NOT_STORED);
 
-    public static Document Build(Article a, string hash)
+    public static Document Build(Article a, string hash) => Build(a, hash, DateTimeOffset.UtcNow);
+
+    /// <summary>The document of an article added (or changed) at <paramref name="added"/>.</summary>
+    public static Document Build(Article a, string hash, DateTimeOffset added)
     {
         a = WithBoundedKeywords(a);
         var doc = new Document
@@ -29,6 +32,7 @@ public static class ArticleDocument
             new Field(IndexFields.Body, a.Text, BodyText),
             new Field(IndexFields.BodyExact, a.Text, BodyExactText),
             new BinaryDocValuesField(IndexFields.Meta, new BytesRef(MetaBytes(a))),
+            new NumericDocValuesField(IndexFields.Added, added.ToUnixTimeMilliseconds()),
         };
         AddText(doc, a.Text);
         if (a.Title is not null)
@@ -77,7 +81,8 @@ public static class ArticleDocument
         var id = scratch.Utf8ToString();
         reader.GetBinaryDocValues(IndexFields.Meta).Get(doc, scratch);
         var meta = JsonSerializer.Deserialize(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length), StoredMetaContext.Default.StoredMeta)!;
-        return meta.ToArticle(id, withText ? ReadText(reader, doc, scratch) : "");
+        var added = reader.GetNumericDocValues(IndexFields.Added) is { } values ? DateTimeOffset.FromUnixTimeMilliseconds(values.Get(doc)) : (DateTimeOffset?)null;
+        return meta.ToArticle(id, withText ? ReadText(reader, doc, scratch) : "") with { Added = added };
     }
 
     private static string ReadText(AtomicReader reader, int doc, BytesRef scratch)

@@ -24,6 +24,9 @@ public static class IndexFields
     public const string Person = "person";
     public const string Cites = "cites";
     public const string Published = "published";
+
+    /// <summary>When the article was added to the index or last changed (Unix milliseconds): what feeds and <c>sort=added</c> order by.</summary>
+    public const string Added = "added";
     public const string Year = "year";
     public const string Month = "month";
     public const string Meta = "meta";

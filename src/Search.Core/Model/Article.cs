@@ -30,6 +30,9 @@ public sealed record Article
     /// <summary>Outlets and agencies the body cites as sources.</summary>
     public IReadOnlyList<string> Cites { get; init; } = [];
 
+    /// <summary>When the index received this version of the article (set by the index, not by sources).</summary>
+    public DateTimeOffset? Added { get; init; }
+
     /// <summary>The article body without page boilerplate; paragraphs separated by blank lines.</summary>
     public required string Text { get; init; }
 }

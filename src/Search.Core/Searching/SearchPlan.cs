@@ -162,6 +162,7 @@ internal sealed class SearchPlan
     {
         SortOrder.Newest => new Sort(DateSort(reverse: true), IdTieBreak.SortField),
         SortOrder.Oldest => new Sort(DateSort(reverse: false), IdTieBreak.SortField),
+        SortOrder.Added => new Sort(new SortField(IndexFields.Added, SortFieldType.INT64, true), IdTieBreak.SortField),
         _ => new Sort(SortField.FIELD_SCORE, IdTieBreak.SortField),
     };
 

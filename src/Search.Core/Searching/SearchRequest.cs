@@ -5,6 +5,9 @@ public enum SortOrder
     Relevance,
     Newest,
     Oldest,
+
+    /// <summary>Most recently added to the index first: what arrived since a feed reader last looked.</summary>
+    Added,
 }
 
 /// <summary>A search: query, filters, order, page, facets and highlighting. Defaults are those of the API.</summary>

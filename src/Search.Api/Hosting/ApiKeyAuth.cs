@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using Search.Core.Errors;
+using Search.Core.State;
+
+namespace Search.Api.Hosting;
+
+/// <summary>
+/// Who is calling: the API key sent as <c>Authorization: Bearer nsk_…</c>. Writes need one; a missing or unknown key
+/// is 401 (<c>unauthorized</c>, <c>invalid_key</c>), a revoked one 401 <c>key_revoked</c>. Searches stay open.
+/// </summary>
+public static class ApiKeyAuth
+{
+    public const string Scheme = "bearer";
+
+    /// <summary>The caller's key, or the 401 it earns.</summary>
+    public static ApiKey RequireKey(HttpContext http, ApiKeys keys)
+    {
+        var secret = Secret(http) ?? throw new SearchRequestException(ErrorCodes.Unauthorized, ErrorCodes.Unauthorized.Meaning, "Authorization");
+        var key = keys.Find(secret) ?? throw new SearchRequestException(ErrorCodes.InvalidKey, ErrorCodes.InvalidKey.Meaning, "Authorization");
+        return key.Revoked is null ? key : throw new SearchRequestException(ErrorCodes.KeyRevoked, $"the API key '{key.Name}' was revoked on {key.Revoked:yyyy-MM-dd}", "Authorization");
+    }
+
+    /// <summary>Marks an endpoint as needing a key in the OpenAPI document (Swagger UI's Authorize button then sends it).</summary>
+    public static TBuilder RequireKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddOpenApiOperationTransformer((operation, context, _) =>
+        {
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, context.Document)] = [] });
+            operation.Responses ??= new OpenApiResponses();
+            operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No API key, an unknown one, or a revoked one (problem details)." });
+            operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The saved search belongs to another key (problem details)." });
+            return Task.CompletedTask;
+        });
+
+    /// <summary>Declares the bearer scheme in the OpenAPI document.</summary>
+    public static void Describe(OpenApiDocument document)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[Scheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "An API key made with the indexer's keys command (dotnet run --project src/Search.Indexer -- keys create NAME), sent as Authorization: Bearer nsk_…",
+        };
+    }
+
+    /// <summary>The secret of a Bearer header, or null.</summary>
+    public static string? Secret(HttpContext http)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header[7..].Trim() is { Length: > 0 } secret ? secret : null;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Search.Core.State;
+
+/// <summary>An API key as stored: never the key itself, only its hash; <see cref="Revoked"/> once revoked.</summary>
+public sealed record ApiKey(string Id, string Name, DateTimeOffset Created, DateTimeOffset? Revoked);
