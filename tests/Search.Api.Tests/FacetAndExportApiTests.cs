@@ -112,7 +112,7 @@ public class FacetAndExportApiTests(ApiFactory factory)
         var paths = doc.GetProperty("paths");
         var expected = new Dictionary<string, string[]>
         {
-            ["/api/search"] = ["q", "outlet", "site", "country", "person", "author", "cites", "from", "to", "sort", "limit", "offset", "cursor", "facets", "facetSize", "highlight", "fragments", "fragmentSize"],
+            ["/api/search"] = ["q", "outlet", "site", "country", "person", "author", "cites", "from", "to", "sort", "limit", "offset", "cursor", "facets", "facetSize", "highlight", "matches", "fragments", "fragmentSize"],
             ["/api/articles/{id}"] = ["id", "q"],
             ["/api/articles/{id}/similar"] = ["id", "limit"],
             ["/api/facets/{field}"] = ["field", "q", "prefix", "limit", "outlet", "country"],

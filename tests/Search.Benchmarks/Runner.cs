@@ -25,7 +25,7 @@ public static partial class Runner
     public sealed record IndexingResult(int Articles, double TextMb, double Seconds, double ArticlesPerSecond, double MbPerSecond, double PeakRssMb, double IndexMb, double EnrichmentShare, double MergeSeconds = 0);
 
     public sealed record SizeResult(IndexingResult Indexing, SearchLoad.Result InProcess, SearchLoad.Result Http, double ServiceRssMbAfterWarmup, double ServiceRssMbAfterLoad,
-        IReadOnlyList<ExportRun.Result> Exports);
+        IReadOnlyList<ExportRun.Result> Exports, BatchRun.Result? Batch = null);
 
     public sealed record Report(string Date, string Machine, IReadOnlyList<SizeResult> Sizes);
 
@@ -116,7 +116,9 @@ public static partial class Runner
             $"{name}: p50 {r.P50:0.00} ms, p95 {r.P95:0.00} ms, p99 {r.P99:0.00} ms, searches/s at 1/2/4/8 clients {string.Join(" / ", r.ThroughputPerSecond.OrderBy(kv => kv.Key).Select(kv => kv.Value.ToString("0", CultureInfo.InvariantCulture)))}, errors {r.Errors}");
         var exports = size.Exports.Select(e => string.Create(CultureInfo.InvariantCulture,
             $"export NDJSON{(e.WithText ? " with text" : "")}: {e.Articles:N0} articles in {e.Seconds:0.00} s, {e.ArticlesPerSecond:N0} articles/s, {e.MegabytesPerSecond:0.0} MB/s, service RSS {e.RssBeforeMb:0} → peak {e.RssPeakMb:0} MB"));
-        return $"{Line("in process", size.InProcess)}\n{Line("HTTP", size.Http)}\nservice RSS {size.ServiceRssMbAfterLoad:0} MB\n{string.Join("\n", exports)}";
+        var batch = size.Batch is { } b ? string.Create(CultureInfo.InvariantCulture,
+            $"batch of {b.Queries:N0} queries with counts per outlet: {b.Seconds:0.0} s, {b.QueriesPerSecond:N0} queries/s, service RSS {b.RssBeforeMb:0} → peak {b.RssPeakMb:0} MB") : "";
+        return $"{Line("in process", size.InProcess)}\n{Line("HTTP", size.Http)}\nservice RSS {size.ServiceRssMbAfterLoad:0} MB\n{string.Join("\n", exports)}\n{batch}";
     }
 
     private static async Task<SizeResult> SearchAsync(string index, string apiDll, IndexingResult indexing, TimeSpan perLevel)
@@ -134,7 +136,7 @@ public static partial class Runner
         }
 
         var port = FreePort();
-        using var service = Measure.Start("dotnet", [apiDll, $"--urls=http://127.0.0.1:{port}", $"--Search:IndexPath={index}", "--Logging:LogLevel:Default=Warning"],
+        using var service = Measure.Start("dotnet", [apiDll, $"--urls=http://127.0.0.1:{port}", $"--Search:IndexPath={index}", $"--Search:StatePath={index}.state.db", "--Logging:LogLevel:Default=Warning"],
             Path.GetDirectoryName(apiDll));
         service.OutputDataReceived += (_, _) => { };
         service.ErrorDataReceived += (_, _) => { };
@@ -167,7 +169,8 @@ public static partial class Runner
             {
                 exports.Add(await ExportRun.RunAsync(http.BaseAddress!, service.Id, selection, withText));
             }
-            return new SizeResult(indexing, inProcess, result, Math.Round(afterWarmup), afterLoad, exports);
+            var batch = await BatchRun.RunAsync(http.BaseAddress!, service.Id, queries);
+            return new SizeResult(indexing, inProcess, result, Math.Round(afterWarmup), afterLoad, exports, batch);
         }
         finally
         {
@@ -230,6 +233,14 @@ public static partial class Runner
                 sb.AppendLine(CultureInfo.InvariantCulture,
                     $"| {s.Indexing.Articles:N0} | {(e.WithText ? "metadata and text" : "metadata (default fields)")} | {e.Articles:N0} | {e.Seconds:0.0} s | {e.ArticlesPerSecond:N0} | {e.MegabytesPerSecond:0.0} | {e.RssBeforeMb:N0} → {e.RssPeakMb:N0} MB |");
             }
+        }
+        sb.AppendLine();
+        sb.AppendLine("| articles | batch (POST /api/batch, counts per outlet) | time | queries/s | service RSS before → peak |");
+        sb.AppendLine("| ---: | --- | ---: | ---: | --- |");
+        foreach (var s in r.Sizes.Where(s => s.Batch is not null))
+        {
+            var b = s.Batch!;
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {s.Indexing.Articles:N0} | {b.Queries:N0} queries ({b.Answered:N0} answered) | {b.Seconds:0.0} s | {b.QueriesPerSecond:N0} | {b.RssBeforeMb:N0} → {b.RssPeakMb:N0} MB |");
         }
         return sb.ToString();
     }

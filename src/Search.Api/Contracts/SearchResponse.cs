@@ -11,8 +11,8 @@ public sealed record SearchResponse(
     IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> Facets, string? NextCursor,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Suggestions)
 {
-    public static SearchResponse From(SearchRequest request, SearchResult result) => new(request.Query ?? "", result.Total, Math.Round(result.ElapsedMs, 2),
-        result.Hits.Select(HitDto.From).ToList(), result.Facets.ToDictionary(kv => kv.Key, kv => FacetValueDto.From(kv.Value)), result.NextCursor,
+    public static SearchResponse From(SearchRequest request, SearchResult result, bool withMatches) => new(request.Query ?? "", result.Total, Math.Round(result.ElapsedMs, 2),
+        result.Hits.Select(h => HitDto.From(h, withMatches)).ToList(), result.Facets.ToDictionary(kv => kv.Key, kv => FacetValueDto.From(kv.Value)), result.NextCursor,
         result.Suggestions);
 }
 
@@ -20,24 +20,29 @@ public sealed record CountryDto(string Code, string? Name);
 
 /// <summary>
 /// What of a hit matched: the title and body passages as HTML (escaped, matches in <c>&lt;mark&gt;</c>), and the same as
-/// plain text with match ranges (<c>titleMatches</c> over the hit's title; <c>passages</c>) for clients that render their own.
+/// plain text with match ranges (<c>titleMatches</c> over the hit's title; <c>passages</c>) for clients that render their
+/// own, when asked with <c>matches=true</c> (left out otherwise: they double the size of a page).
 /// </summary>
-public sealed record HighlightsDto(string? Title, IReadOnlyList<string> Body, IReadOnlyList<MatchDto> TitleMatches, IReadOnlyList<PassageDto> Passages)
+public sealed record HighlightsDto(string? Title, IReadOnlyList<string> Body,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<MatchDto>? TitleMatches,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<PassageDto>? Passages)
 {
-    public static HighlightsDto From(HitHighlights h) => new(h.Title?.ToHtml(), h.Passages.Select(p => p.ToHtml()).ToList(),
-        h.Title is null ? [] : MatchDto.From(h.Title.Text, h.Title.Matches), h.Passages.Select(PassageDto.From).ToList());
+    public static HighlightsDto From(HitHighlights h, bool withMatches) => new(h.Title?.ToHtml(), h.Passages.Select(p => p.ToHtml()).ToList(),
+        !withMatches ? null : h.Title is null ? [] : MatchDto.From(h.Title.Text, h.Title.Matches), !withMatches ? null : h.Passages.Select(PassageDto.From).ToList());
 }
 
 public sealed record HitDto(
     string Id, string? Title, string? Url, string? Outlet, string? Site, string? Published, IReadOnlyList<string> Authors,
     IReadOnlyList<CountryDto> Countries, IReadOnlyList<string> People, IReadOnlyList<string> Cites, double Score, HighlightsDto? Highlights)
 {
-    public static HitDto From(SearchHit hit)
+    public static HitDto From(SearchHit hit) => From(hit, withMatches: false);
+
+    public static HitDto From(SearchHit hit, bool withMatches)
     {
         var a = hit.Article;
         return new HitDto(a.Id, a.Title, a.Url, a.Outlet, a.Site, a.Published?.ToString("yyyy-MM-dd"), a.Authors,
             a.Countries.Select(c => new CountryDto(c.Code, c.Name)).ToList(), a.People.Select(p => p.Name).ToList(), a.Cites,
-            Math.Round(hit.Score, 4), hit.Highlights is null ? null : HighlightsDto.From(hit.Highlights));
+            Math.Round(hit.Score, 4), hit.Highlights is null ? null : HighlightsDto.From(hit.Highlights, withMatches));
     }
 }
 

@@ -30,6 +30,7 @@ public static class ApiParameters
         new Parameter("facets", JsonSchemaType.String, $"Comma list of facets to count over all matches: {Facets}. A year histogram turns into months too when from/to span two years or less.", string.Join(",", SearchRequest.DefaultFacets)),
         new Parameter("facetSize", JsonSchemaType.Integer, $"Values per facet, 1 to {SearchRequest.MaxFacetSize}.", "10"),
         new Parameter("highlight", JsonSchemaType.Boolean, "Return what matched: highlighted title and passages (HTML: text escaped, matches in <mark>) and the same as text with match ranges.", "true"),
+        new Parameter("matches", JsonSchemaType.Boolean, "Also return each passage as plain text with the ranges of its matches (highlights.passages, highlights.titleMatches: start and length in Unicode code points), for clients that render highlights their own way.", "false"),
         new Parameter("fragments", JsonSchemaType.Integer, $"Body passages per hit, 1 to {SearchRequest.MaxFragments}.", "3"),
         new Parameter("fragmentSize", JsonSchemaType.Integer, $"Passage length in characters, {SearchRequest.MinFragmentSize} to {SearchRequest.MaxFragmentSize}.", "200"),
         new Parameter("prefix", JsonSchemaType.String, "Keep values whose name, or any word of it, starts with this (case and accents ignored)."),
@@ -49,7 +50,7 @@ public static class ApiParameters
     public static readonly string[] Selection = ["q", .. FilterNames, "from", "to"];
 
     /// <summary>The parameters of a search: the selection, sort, paging, facets, highlighting.</summary>
-    public static readonly string[] Search = [.. Selection, "sort", "limit", "offset", "cursor", "facets", "facetSize", "highlight", "fragments", "fragmentSize"];
+    public static readonly string[] Search = [.. Selection, "sort", "limit", "offset", "cursor", "facets", "facetSize", "highlight", "matches", "fragments", "fragmentSize"];
 
     /// <summary>Documents the endpoint's query parameters in the OpenAPI document.</summary>
     public static TBuilder WithQueryParameters<TBuilder>(this TBuilder builder, params string[] names) where TBuilder : IEndpointConventionBuilder =>

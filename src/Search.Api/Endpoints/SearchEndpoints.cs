@@ -32,11 +32,13 @@ public static class SearchEndpoints
         return group;
     }
 
-    private static Ok<SearchResponse> Get(HttpRequest http, ArticleSearcher searcher) => Run(searcher, SearchParameters.Read(http.Query));
+    private static Ok<SearchResponse> Get(HttpRequest http, ArticleSearcher searcher) => Run(searcher, http.Query);
 
-    private static async Task<Ok<SearchResponse>> Post(HttpRequest http, ArticleSearcher searcher) =>
-        Run(searcher, SearchParameters.Read(await SearchBody.ReadAsync(http)));
+    private static async Task<Ok<SearchResponse>> Post(HttpRequest http, ArticleSearcher searcher) => Run(searcher, await SearchBody.ReadAsync(http));
 
-    private static Ok<SearchResponse> Run(ArticleSearcher searcher, SearchRequest request) =>
-        TypedResults.Ok(SearchResponse.From(request, searcher.Search(request)));
+    private static Ok<SearchResponse> Run(ArticleSearcher searcher, IQueryCollection query)
+    {
+        var request = SearchParameters.Read(query);
+        return TypedResults.Ok(SearchResponse.From(request, searcher.Search(request), SearchParameters.Bool(query, "matches") ?? false));
+    }
 }

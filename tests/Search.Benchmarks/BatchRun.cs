@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+
+namespace Search.Benchmarks;
+
+/// <summary>
+/// One batch of 1,000 queries (the query set repeated, each with its filters) with counts per outlet, over HTTP as
+/// NDJSON read to the end: how long it takes, and the service's memory before and at its highest (sampled every 50 ms).
+/// </summary>
+public static class BatchRun
+{
+    public sealed record Result(int Queries, int Answered, double Seconds, double QueriesPerSecond, double RssBeforeMb, double RssPeakMb);
+
+    public static async Task<Result> RunAsync(Uri service, int servicePid, IReadOnlyList<BenchQuery> set, int count = 1_000)
+    {
+        using var http = new HttpClient { BaseAddress = service, Timeout = TimeSpan.FromMinutes(10) };
+        var queries = Enumerable.Range(0, count).Select(i => set[i % set.Count]).Select((q, i) => new Dictionary<string, object>
+        {
+            ["name"] = $"{q.Kind} {i}",
+            ["q"] = q.Q,
+            ["outlet"] = q.Outlets,
+            ["country"] = q.Countries,
+        }).ToList();
+        var before = Measure.MemoryMb(servicePid) ?? 0;
+        var peak = before;
+        using var stop = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, Measure.MemoryMb(servicePid) ?? 0);
+                await Task.Delay(50);
+            }
+        });
+        var clock = Stopwatch.StartNew();
+        using var response = await http.PostAsJsonAsync("/api/batch", new { queries, breakdown = "outlet" });
+        response.EnsureSuccessStatusCode();
+        var answered = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        var seconds = clock.Elapsed.TotalSeconds;
+        await stop.CancelAsync();
+        await sampler;
+        return new Result(count, answered, Math.Round(seconds, 2), Math.Round(count / seconds), Math.Round(before), Math.Round(peak));
+    }
+}
