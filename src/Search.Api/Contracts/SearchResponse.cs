@@ -4,7 +4,7 @@ namespace Search.Api.Contracts;
 
 /// <summary>
 /// The answer of <c>/api/search</c>. Highlights are HTML: article text escaped, matches in <c>&lt;mark&gt;</c>.
-/// <c>suggestions</c>, by filter, names values that exist when a filter's value matched no article (null otherwise).
+/// <c>suggestions</c>, by filter, names values that exist when nothing matched and a filter's value is one no article has (null otherwise).
 /// </summary>
 public sealed record SearchResponse(
     string Query, int Total, double ProcessingTimeMs, IReadOnlyList<HitDto> Hits,

@@ -11,7 +11,7 @@ public static class SearchEndpoints
         "Words are all required; filters of one field OR, different fields AND. Facet counts are over all matches, each computed " +
         "without its own field's filter (multi-select). Highlights are HTML: article text escaped, matches in <mark>. " +
         "Page with offset (offset + limit ≤ 10,000) or, past that and for complete walks, with cursor = the previous page's nextCursor. " +
-        "Filters take whole values (aliases resolved); a filter value no article has brings suggestions of the values that exist.";
+        "Filters take whole values (aliases resolved); when nothing matches, a filter value no article has brings suggestions of the values that exist.";
 
     public static RouteGroupBuilder MapSearch(this IEndpointRouteBuilder app)
     {

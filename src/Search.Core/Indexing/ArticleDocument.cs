@@ -81,8 +81,7 @@ public static class ArticleDocument
         var id = scratch.Utf8ToString();
         reader.GetBinaryDocValues(IndexFields.Meta).Get(doc, scratch);
         var meta = JsonSerializer.Deserialize(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length), StoredMetaContext.Default.StoredMeta)!;
-        var added = reader.GetNumericDocValues(IndexFields.Added) is { } values ? DateTimeOffset.FromUnixTimeMilliseconds(values.Get(doc)) : (DateTimeOffset?)null;
-        return meta.ToArticle(id, withText ? ReadText(reader, doc, scratch) : "") with { Added = added };
+        return meta.ToArticle(id, withText ? ReadText(reader, doc, scratch) : "");
     }
 
     private static string ReadText(AtomicReader reader, int doc, BytesRef scratch)

@@ -70,7 +70,7 @@ public sealed class ArticleSearcher : IDisposable
             var next = hits.Count == request.Limit && (plan.After is not null || seenSoFar < collector.Total)
                 ? SearchCursor.Encode((FieldDoc)docs[^1], request.Sort, plan.Fingerprint) : null;
             return new SearchResult(collector.Total, hits, FacetShaper.Shape(collector, plan, _values), next, clock.Elapsed.TotalMilliseconds,
-                FilterSuggestions.For(searcher.IndexReader, plan, _values));
+                collector.Total == 0 ? FilterSuggestions.For(searcher.IndexReader, plan, _values) : null);
         });
     }
 

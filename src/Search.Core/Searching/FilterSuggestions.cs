@@ -6,9 +6,10 @@ using Search.Core.Schema;
 namespace Search.Core.Searching;
 
 /// <summary>
-/// For a filter value that no article has (<c>person=Gantz</c>, where the facet says "Benny Gantz"), the values it most
-/// likely meant: those with it as a word of the name first, then those within two edits, at most five. Filters stay
-/// exact; the answer only suggests.
+/// For a search that found nothing because of a filter value no article has (<c>person=Gants</c>, where the facet says
+/// "Benny Gantz"), the values it most likely meant: those with it as a word of the name first, then those within two
+/// edits, at most five. Filters stay exact; the answer only suggests. Asked only when a search finds nothing, so a search
+/// that finds something pays nothing for it.
 /// </summary>
 internal static class FilterSuggestions
 {

@@ -23,6 +23,14 @@ internal static class HitReader
     /// <summary>A page of hits; with <paramref name="highlight"/>, each with its title matches and best passages.</summary>
     public static List<SearchHit> Page(IndexSearcher searcher, ScoreDoc[] docs, HighlightTerms? highlight, SearchRequest r)
     {
+        var hits = PageOf(searcher, docs, highlight, r);
+        // When the index received each article is the sort value of sort=added: known without another read.
+        return r.Sort != SortOrder.Added ? hits
+            : hits.Select((h, i) => h with { Article = h.Article with { Added = DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(((FieldDoc)docs[i]).Fields[0], System.Globalization.CultureInfo.InvariantCulture)) } }).ToList();
+    }
+
+    private static List<SearchHit> PageOf(IndexSearcher searcher, ScoreDoc[] docs, HighlightTerms? highlight, SearchRequest r)
+    {
         if (highlight is null)
         {
             return docs.Select(d => new SearchHit(Load(searcher, d.Doc, withText: false), Score(d), null)).ToList();

@@ -175,7 +175,7 @@ public sealed class NewsQueryParser : QueryParser
     {
         if (word.Length is < CaseFilter.MinAcronym or > CaseFilter.MaxAcronym || !word.All(char.IsAsciiLetterLower)
             || EnglishStopWords.Contains(word) || _values.Data.NotAcronyms.Contains(word)
-            || !(Has(IndexFields.Body, word.ToUpperInvariant()) || Has(IndexFields.Title, word.ToUpperInvariant())))
+            || (_reader is not null && !Acronyms.In(_reader).Contains(word.ToUpperInvariant())))
         {
             return null;
         }
@@ -192,15 +192,17 @@ public sealed class NewsQueryParser : QueryParser
         {
             return null;
         }
+        // A full name ("Benny Gantz"), or a name the alias file knows: one word that merely starts with a capital
+        // (Iran, Reuters) is no person to look for.
+        var spellings = _values.Data.Names.Spellings(text);
+        if (!text.Contains(' ') && spellings.Count == 0)
+        {
+            return null;
+        }
         var person = FieldCatalog.Facet("person")!;
-        var tagged = _values.Term(person, text);
-        var spellings = _values.Data.Names.Spellings(text).Where(s => !string.Equals(s, text, StringComparison.OrdinalIgnoreCase));
-        return QueryTree.Any([Has(person.IndexName, tagged) ? new TermQuery(new Term(person.IndexName, tagged)) : null,
-            .. spellings.Select(s => Either(f => base.GetFieldQuery(IndexFields.ExactOf(f), s, quoted: true)))]);
+        return QueryTree.Any([new TermQuery(new Term(person.IndexName, _values.Term(person, text))),
+            .. spellings.Where(s => !string.Equals(s, text, StringComparison.OrdinalIgnoreCase)).Select(s => Either(f => base.GetFieldQuery(IndexFields.ExactOf(f), s, quoted: true)))]);
     }
-
-    // Whether the index has a term (always, when parsed without an index): a widening that cannot match costs nothing.
-    private bool Has(string field, string term) => _reader is null || _reader.DocFreq(new Term(field, term)) > 0;
 
     private static Query? Either(Func<string, Query?> make)
     {
