@@ -10,54 +10,39 @@ public class ProblemAnswerTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var text = await response.Content.ReadAsStringAsync();
-        var body = JsonDocument.Parse(text).RootElement;
-        Assert.Equal(code, body.GetProperty("code").GetString());
-        Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("detail").GetString()));
-        // No .NET exception text reaches a client.
-        Assert.DoesNotContain("Exception", text);
-        Assert.DoesNotContain("BytePositionInLine", text);
-        Assert.DoesNotContain("reader options", text);
-        return body;
-    }
-
     [Theory]
     [InlineData("/api/nosuch", "not_found")]
     [InlineData("/api/articles/no-such-article", "not_found")]
     [InlineData("/api/articles/no-such-article/similar", "not_found")]
     public async Task UnknownAddressesAndArticles_Are404Problems(string url, string code) =>
-        await AssertProblemAsync(await _client.GetAsync(url), HttpStatusCode.NotFound, code);
+        await Problems.AssertProblemAsync(await _client.GetAsync(url), HttpStatusCode.NotFound, code);
 
     [Fact]
     public async Task AWrongMethod_IsA405Problem() =>
-        await AssertProblemAsync(await _client.DeleteAsync("/api/search"), HttpStatusCode.MethodNotAllowed, "method_not_allowed");
+        await Problems.AssertProblemAsync(await _client.DeleteAsync("/api/search"), HttpStatusCode.MethodNotAllowed, "method_not_allowed");
 
     [Fact]
     public async Task ABodyThatIsNotJson_IsA415Problem() =>
-        await AssertProblemAsync(await _client.PostAsync("/api/search", new StringContent("q=Iran", Encoding.UTF8, "text/plain")), HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+        await Problems.AssertProblemAsync(await _client.PostAsync("/api/search", new StringContent("q=Iran", Encoding.UTF8, "text/plain")), HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
 
     [Fact]
     public async Task AnOversizedBody_IsA413Problem()
     {
         var json = "{\"q\": \"" + new string('a', 2 * 1024 * 1024) + "\"}";
-        await AssertProblemAsync(await _client.PostAsync("/api/search", new StringContent(json, Encoding.UTF8, "application/json")), HttpStatusCode.RequestEntityTooLarge, "body_too_large");
+        await Problems.AssertProblemAsync(await _client.PostAsync("/api/search", new StringContent(json, Encoding.UTF8, "application/json")), HttpStatusCode.RequestEntityTooLarge, "body_too_large");
     }
 
     [Fact]
     public async Task InvalidJson_SaysWhereWithoutTheParsersText()
     {
-        var body = await AssertProblemAsync(await _client.PostAsync("/api/search", new StringContent("{\"q\": tru", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest, "invalid_body");
+        var body = await Problems.AssertProblemAsync(await _client.PostAsync("/api/search", new StringContent("{\"q\": tru", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest, "invalid_body");
         Assert.Contains("line 1", body.GetProperty("detail").GetString());
     }
 
     [Fact]
     public async Task ARepeatedKeyInABody_IsRefused()
     {
-        var body = await AssertProblemAsync(await _client.PostAsync("/api/search", new StringContent("{\"q\":\"Iran\",\"q\":\"Syria\"}", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest, "invalid_body");
+        var body = await Problems.AssertProblemAsync(await _client.PostAsync("/api/search", new StringContent("{\"q\":\"Iran\",\"q\":\"Syria\"}", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest, "invalid_body");
         Assert.Equal("q", body.GetProperty("parameter").GetString());
     }
 
@@ -69,13 +54,13 @@ public class ProblemAnswerTests(ApiFactory factory)
         var longOk = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString(words));
         Assert.Equal(HttpStatusCode.OK, longOk.StatusCode);
         var tooLong = await _client.GetAsync("/api/search?q=" + new string('a', 40_000));
-        await AssertProblemAsync(tooLong, HttpStatusCode.RequestUriTooLong, "uri_too_long");
+        await Problems.AssertProblemAsync(tooLong, HttpStatusCode.RequestUriTooLong, "uri_too_long");
     }
 
     [Fact]
     public async Task AControlCharacterInTheQuery_IsRefused_NotReadAsEverything()
     {
-        var body = await AssertProblemAsync(await _client.GetAsync("/api/search?q=%00"), HttpStatusCode.BadRequest, "invalid_query");
+        var body = await Problems.AssertProblemAsync(await _client.GetAsync("/api/search?q=%00"), HttpStatusCode.BadRequest, "invalid_query");
         Assert.Equal(1, body.GetProperty("position").GetInt32());
     }
 
@@ -85,9 +70,9 @@ public class ProblemAnswerTests(ApiFactory factory)
         var first = JsonDocument.Parse(await _client.GetStringAsync("/api/search?q=harbour&limit=5&facets=")).RootElement;
         var cursor = first.GetProperty("nextCursor").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync($"/api/search?q=harbour&limit=5&facets=&cursor={cursor}")).StatusCode);
-        await AssertProblemAsync(await _client.GetAsync($"/api/search?q=report&limit=5&cursor={cursor}"), HttpStatusCode.BadRequest, "invalid_cursor");
-        await AssertProblemAsync(await _client.GetAsync($"/api/search?q=harbour&outlet=Port%20Gazette&limit=5&cursor={cursor}"), HttpStatusCode.BadRequest, "invalid_cursor");
-        await AssertProblemAsync(await _client.GetAsync($"/api/search?q=harbour&sort=newest&limit=5&cursor={cursor}"), HttpStatusCode.BadRequest, "invalid_cursor");
+        await Problems.AssertProblemAsync(await _client.GetAsync($"/api/search?q=report&limit=5&cursor={cursor}"), HttpStatusCode.BadRequest, "invalid_cursor");
+        await Problems.AssertProblemAsync(await _client.GetAsync($"/api/search?q=harbour&outlet=Port%20Gazette&limit=5&cursor={cursor}"), HttpStatusCode.BadRequest, "invalid_cursor");
+        await Problems.AssertProblemAsync(await _client.GetAsync($"/api/search?q=harbour&sort=newest&limit=5&cursor={cursor}"), HttpStatusCode.BadRequest, "invalid_cursor");
     }
 
     [Fact]

@@ -20,15 +20,8 @@ public class PublishedApiTests
         var work = Search.Tests.Shared.TempFolders.New();
         Directory.CreateDirectory(work);
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), $"--urls=http://127.0.0.1:{port}",
-            $"--Search:IndexPath={Path.Combine(work, "index")}", $"--Search:ArticlesPath={Path.Combine(ApiFactory.RepositoryRoot, "index-data", "articles")}",
-            $"--Search:StatePath={Path.Combine(work, "state.db")}"])
-        {
-            WorkingDirectory = publishDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
+        using var process = StartService(publishDir, $"--urls=http://127.0.0.1:{port}", $"--Search:IndexPath={Path.Combine(work, "index")}",
+            $"--Search:ArticlesPath={Path.Combine(ApiFactory.RepositoryRoot, "index-data", "articles")}", $"--Search:StatePath={Path.Combine(work, "state.db")}");
         var output = new System.Text.StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
@@ -79,17 +72,8 @@ public class PublishedApiTests
         // Three starts: the message once went missing when the process exited before its logger wrote.
         for (var run = 0; run < 3; run++)
         {
-            using var process = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), $"--urls=http://127.0.0.1:{FreePort()}", $"--Search:IndexPath={index}", $"--Search:StatePath={Path.Combine(index, "..", "state.db")}"])
-            {
-                WorkingDirectory = publishDir,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            })!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the service kept running on a damaged index");
-            var text = await output + await errors;
-            Assert.Equal(1, process.ExitCode);
+            var (exitCode, text) = await RunUntilExitAsync(publishDir, $"--Search:IndexPath={index}", $"--Search:StatePath={Path.Combine(index, "..", "state.db")}");
+            Assert.Equal(1, exitCode);
             Assert.Contains("damaged", text);
             Assert.Contains("index --rebuild", text);
         }
@@ -104,14 +88,8 @@ public class PublishedApiTests
         var secret = new Search.Core.State.ApiKeys(Search.Core.State.StateStore.Open(state)).Create("writer").Secret;
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var port = FreePort();
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), $"--urls=http://127.0.0.1:{port}",
-            $"--Search:IndexPath={Path.Combine(work, "index")}", $"--Search:ArticlesPath={Path.Combine(ApiFactory.RepositoryRoot, "index-data", "articles")}",
-            $"--Search:StatePath={state}"])
-        {
-            WorkingDirectory = publishDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
+        using var process = StartService(publishDir, $"--urls=http://127.0.0.1:{port}", $"--Search:IndexPath={Path.Combine(work, "index")}",
+            $"--Search:ArticlesPath={Path.Combine(ApiFactory.RepositoryRoot, "index-data", "articles")}", $"--Search:StatePath={state}");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
@@ -184,20 +162,29 @@ public class PublishedApiTests
             command.CommandText = "PRAGMA user_version = 99";
             command.ExecuteNonQuery();
         }
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), $"--urls=http://127.0.0.1:{FreePort()}",
-            $"--Search:IndexPath={Path.Combine(work, "index")}", $"--Search:ArticlesPath={Path.Combine(ApiFactory.RepositoryRoot, "index-data", "articles")}",
-            $"--Search:StatePath={state}"])
+        var (exitCode, text) = await RunUntilExitAsync(publishDir, $"--Search:IndexPath={Path.Combine(work, "index")}",
+            $"--Search:ArticlesPath={Path.Combine(ApiFactory.RepositoryRoot, "index-data", "articles")}", $"--Search:StatePath={state}");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("newer version", text);
+    }
+
+    // The published app started as users start it: from its own folder, with settings on the command line.
+    private static Process StartService(string publishDir, params string[] arguments) =>
+        Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), .. arguments])
         {
             WorkingDirectory = publishDir,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
+
+    // For a start that must fail: the exit code and everything the app wrote.
+    private static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string publishDir, params string[] settings)
+    {
+        using var process = StartService(publishDir, [$"--urls=http://127.0.0.1:{FreePort()}", .. settings]);
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(120)), "the service kept running on a database of a newer version");
-        var text = await output + await errors;
-        Assert.Equal(1, process.ExitCode);
-        Assert.Contains("newer version", text);
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(120)), "the service kept running");
+        return (process.ExitCode, await output + await errors);
     }
 
     private static string Publish()

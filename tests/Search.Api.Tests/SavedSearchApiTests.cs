@@ -14,21 +14,14 @@ public class SavedSearchApiTests(ApiFactory factory)
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
-    private static async Task AssertProblem(HttpResponseMessage response, HttpStatusCode status, string code)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(code, (await Json(response)).GetProperty("code").GetString());
-    }
-
     [Fact]
     public async Task WritesNeedAKey_AnUnknownOrRevokedKeyIs401_AnotherOwnersSearchIs403()
     {
         var anonymous = factory.CreateClient();
         var none = await anonymous.PostAsJsonAsync("/api/saved-searches", new { name = "Iran", query = "q=Iran" });
-        await AssertProblem(none, HttpStatusCode.Unauthorized, "unauthorized");
+        await Problems.AssertProblemAsync(none, HttpStatusCode.Unauthorized, "unauthorized");
         Assert.Equal("Bearer", none.Headers.WwwAuthenticate.Single().Scheme);
-        await AssertProblem(await factory.ClientWithKey("nsk_nothing").GetAsync("/api/saved-searches"), HttpStatusCode.Unauthorized, "invalid_key");
+        await Problems.AssertProblemAsync(await factory.ClientWithKey("nsk_nothing").GetAsync("/api/saved-searches"), HttpStatusCode.Unauthorized, "invalid_key");
 
         var alice = factory.ClientWithKey(factory.NewKey("alice-" + Guid.NewGuid().ToString("n")[..6]));
         var bobName = "bob-" + Guid.NewGuid().ToString("n")[..6];
@@ -36,14 +29,14 @@ public class SavedSearchApiTests(ApiFactory factory)
         var created = await alice.PostAsJsonAsync("/api/saved-searches", new { name = "Iran in Syria", query = "q=Iran&country=SY" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await Json(created)).GetProperty("id").GetString()!;
-        await AssertProblem(await bob.GetAsync($"/api/saved-searches/{id}"), HttpStatusCode.Forbidden, "forbidden");
-        await AssertProblem(await bob.DeleteAsync($"/api/saved-searches/{id}"), HttpStatusCode.Forbidden, "forbidden");
+        await Problems.AssertProblemAsync(await bob.GetAsync($"/api/saved-searches/{id}"), HttpStatusCode.Forbidden, "forbidden");
+        await Problems.AssertProblemAsync(await bob.DeleteAsync($"/api/saved-searches/{id}"), HttpStatusCode.Forbidden, "forbidden");
         Assert.DoesNotContain((await Json(await bob.GetAsync("/api/saved-searches"))).EnumerateArray(), s => s.GetProperty("id").GetString() == id);
 
         factory.Services.GetRequiredService<Search.Core.State.ApiKeys>().Revoke(bobName);
-        await AssertProblem(await bob.GetAsync("/api/saved-searches"), HttpStatusCode.Unauthorized, "key_revoked");
+        await Problems.AssertProblemAsync(await bob.GetAsync("/api/saved-searches"), HttpStatusCode.Unauthorized, "key_revoked");
         Assert.Equal(HttpStatusCode.NoContent, (await alice.DeleteAsync($"/api/saved-searches/{id}")).StatusCode);
-        await AssertProblem(await alice.GetAsync($"/api/saved-searches/{id}"), HttpStatusCode.NotFound, "not_found");
+        await Problems.AssertProblemAsync(await alice.GetAsync($"/api/saved-searches/{id}"), HttpStatusCode.NotFound, "not_found");
     }
 
     [Fact]
@@ -52,8 +45,8 @@ public class SavedSearchApiTests(ApiFactory factory)
         var client = factory.ClientWithKey(factory.NewKey("forms-" + Guid.NewGuid().ToString("n")[..6]));
         var fromBody = await Json(await client.PostAsJsonAsync("/api/saved-searches", new { name = "Harbour", search = new { q = "harbour", outlet = new[] { "Port Gazette" } } }));
         Assert.Equal("q=harbour&outlet=Port%20Gazette", fromBody.GetProperty("query").GetString());
-        await AssertProblem(await client.PostAsJsonAsync("/api/saved-searches", new { name = "Broken", query = "q=(Iran" }), HttpStatusCode.BadRequest, "invalid_query");
-        await AssertProblem(await client.PostAsJsonAsync("/api/saved-searches", new { query = "q=Iran" }), HttpStatusCode.BadRequest, "invalid_saved_search");
+        await Problems.AssertProblemAsync(await client.PostAsJsonAsync("/api/saved-searches", new { name = "Broken", query = "q=(Iran" }), HttpStatusCode.BadRequest, "invalid_query");
+        await Problems.AssertProblemAsync(await client.PostAsJsonAsync("/api/saved-searches", new { query = "q=Iran" }), HttpStatusCode.BadRequest, "invalid_saved_search");
         var list = await Json(await client.GetAsync("/api/saved-searches"));
         Assert.Equal(["Harbour"], list.EnumerateArray().Select(s => s.GetProperty("name").GetString()));
     }
@@ -94,9 +87,9 @@ public class SavedSearchApiTests(ApiFactory factory)
         again.Headers.IfModifiedSince = lastModified;
         Assert.Equal(HttpStatusCode.NotModified, (await anonymous.SendAsync(again)).StatusCode);
 
-        await AssertProblem(await anonymous.GetAsync(feedUrl.Split("token=")[0] + "token=wrong"), HttpStatusCode.Forbidden, "invalid_feed_token");
+        await Problems.AssertProblemAsync(await anonymous.GetAsync(feedUrl.Split("token=")[0] + "token=wrong"), HttpStatusCode.Forbidden, "invalid_feed_token");
         var rotated = await Json(await client.PostAsync($"/api/saved-searches/{saved.GetProperty("id").GetString()}/token", null));
-        await AssertProblem(await anonymous.GetAsync(feedUrl), HttpStatusCode.Forbidden, "invalid_feed_token");
+        await Problems.AssertProblemAsync(await anonymous.GetAsync(feedUrl), HttpStatusCode.Forbidden, "invalid_feed_token");
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri(rotated.GetProperty("feedUrl").GetString()!).PathAndQuery)).StatusCode);
     }
 

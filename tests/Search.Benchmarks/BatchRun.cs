@@ -21,24 +21,13 @@ public static class BatchRun
             ["outlet"] = q.Outlets,
             ["country"] = q.Countries,
         }).ToList();
-        var before = Measure.MemoryMb(servicePid) ?? 0;
-        var peak = before;
-        using var stop = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                peak = Math.Max(peak, Measure.MemoryMb(servicePid) ?? 0);
-                await Task.Delay(50);
-            }
-        });
+        var memory = new Measure.MemorySampler(servicePid);
         var clock = Stopwatch.StartNew();
         using var response = await http.PostAsJsonAsync("/api/batch", new { queries, breakdown = "outlet" });
         response.EnsureSuccessStatusCode();
         var answered = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
         var seconds = clock.Elapsed.TotalSeconds;
-        await stop.CancelAsync();
-        await sampler;
-        return new Result(count, answered, Math.Round(seconds, 2), Math.Round(count / seconds), Math.Round(before), Math.Round(peak));
+        await memory.DisposeAsync();
+        return new Result(count, answered, Math.Round(seconds, 2), Math.Round(count / seconds), Math.Round(memory.BeforeMb), Math.Round(memory.PeakMb));
     }
 }

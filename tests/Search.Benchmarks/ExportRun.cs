@@ -26,17 +26,7 @@ public static class ExportRun
     public static async Task<Result> RunAsync(Uri service, int servicePid, string selection, bool withText)
     {
         using var http = new HttpClient { BaseAddress = service, Timeout = TimeSpan.FromMinutes(10) };
-        var before = Measure.MemoryMb(servicePid) ?? 0;
-        var peak = before;
-        using var stop = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                peak = Math.Max(peak, Measure.MemoryMb(servicePid) ?? 0);
-                await Task.Delay(50);
-            }
-        });
+        var memory = new Measure.MemorySampler(servicePid);
         var clock = Stopwatch.StartNew();
         using var response = await http.GetAsync($"/api/export?format=ndjson&{selection}{(withText ? "&includeText=true" : "")}", HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
@@ -51,8 +41,7 @@ public static class ExportRun
             lines += buffer.AsSpan(0, read).Count((byte)'\n');
         }
         var seconds = clock.Elapsed.TotalSeconds;
-        await stop.CancelAsync();
-        await sampler;
-        return new Result(withText, lines, Math.Round(seconds, 2), Math.Round(lines / seconds), Math.Round(bytes / 1e6 / seconds, 1), Math.Round(before), Math.Round(peak));
+        await memory.DisposeAsync();
+        return new Result(withText, lines, Math.Round(seconds, 2), Math.Round(lines / seconds), Math.Round(bytes / 1e6 / seconds, 1), Math.Round(memory.BeforeMb), Math.Round(memory.PeakMb));
     }
 }

@@ -28,6 +28,41 @@ public static class Measure
         return null;
     }
 
+    /// <summary>
+    /// Samples a process's memory every 50 ms from now until disposed: <see cref="BeforeMb"/> at the start,
+    /// <see cref="PeakMb"/> the highest seen.
+    /// </summary>
+    public sealed class MemorySampler : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _sampling;
+
+        public MemorySampler(int pid)
+        {
+            BeforeMb = MemoryMb(pid) ?? 0;
+            PeakMb = BeforeMb;
+            _sampling = Task.Run(async () =>
+            {
+                while (!_stop.IsCancellationRequested)
+                {
+                    PeakMb = Math.Max(PeakMb, MemoryMb(pid) ?? 0);
+                    await Task.Delay(50);
+                }
+            });
+        }
+
+        public double BeforeMb { get; }
+
+        public double PeakMb { get; private set; }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            await _sampling;
+            _stop.Dispose();
+        }
+    }
+
     public static long DirectoryBytes(string path) =>
         Directory.Exists(path) ? new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) : 0;
 
