@@ -11,6 +11,7 @@ const $ = id => document.getElementById(id);
 const PAGE = 20;
 // The field catalog comes first: the state in the URL is read by its filter names. Controls used before it arrives wait for it.
 let current = null;
+let rendered = false;
 const ready = fields.load().then(() => { current = state.read(); });
 let cursor = null;
 let generation = 0;
@@ -43,7 +44,9 @@ function pageParams(s, withFacets) {
 async function render(s) {
   current = s;
   const mine = ++generation;
-  $('q').value = s.q;
+  // The first render leaves alone what was typed while the page was starting, unless the address names a query.
+  if (rendered || s.q) $('q').value = s.q;
+  rendered = true;
   $('sort').value = s.sort;
   $('from').value = s.from;
   $('to').value = s.to;
