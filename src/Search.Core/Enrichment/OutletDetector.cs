@@ -30,12 +30,16 @@ public sealed partial class OutletDetector(OutletRegistry registry)
     [GeneratedRegex(@"^\s+(?:\w+\s+){0,2}(?:reported|reports|noted|notes|wrote|writes|said|says|revealed|claimed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CitedAfter();
 
+    // A wire's dateline or credit: "KYIV (Reuters) -", "(AP) —" opening the story, "— AFP" closing its first paragraph.
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}\p{M}\p{N} .,'’/-]{0,60}\s)?\((?<name>[\p{L}][\p{L} .&-]{1,40})\)\s*[-–—]|\s[-–—]\s*(?<name>[\p{Lu}][\p{L}]{1,20})\.?$")]
+    private static partial Regex WireCredit();
+
     private const int ContextChars = 60;
 
     public (string? Outlet, string? Site) Detect(PageLayout page, string? url, string? title)
     {
         var site = SiteFromUrl(url) ?? SiteFromChrome(page, title);
-        var original = ExplicitOriginal(page) ?? OriginalFromBody(page, site);
+        var original = ExplicitOriginal(page) ?? WireDateline(page) ?? OriginalFromBody(page, site);
         if (site is null && page.Header.Select(l => LogoLine().Match(l)).FirstOrDefault(m => m.Success) is { } logo)
         {
             site = logo.Groups["name"].Value;
@@ -66,6 +70,12 @@ public sealed partial class OutletDetector(OutletRegistry registry)
         }
         return scores.Count == 0 ? null : scores.MaxBy(kv => kv.Value).Key.Name;
     }
+
+    // A story whose first paragraph carries a wire's dateline, or whose first or last paragraph its credit, is that wire's,
+    // wherever the page stands. (A credited first line without a full stop reads as no prose: it is the header's last.)
+    private string? WireDateline(PageLayout page) =>
+        page.Body.Take(1).Concat(page.Header.TakeLast(1)).Concat(page.Body.TakeLast(1)).Select(p => WireCredit().Match(p)).Where(m => m.Success)
+            .Select(m => registry.FindByName(m.Groups["name"].Value.Trim())?.Name).FirstOrDefault(n => n is not null);
 
     private string? ExplicitOriginal(PageLayout page)
     {

@@ -57,3 +57,53 @@ public class OutletAndBylineTests
         Assert.Empty(AuthorExtractor.Extract(page, Data.Outlets));
     }
 }
+
+/// <summary>Wire copy and the end of a scraped page: the wire's dateline names the outlet, the last paragraph stays.</summary>
+public class WireCopyTests
+{
+    private static readonly ArticleEnricher Enricher = new(EnrichmentData.Default);
+
+    private const string Page = """
+        Skip to main content
+        World
+        Ukraine says it downed drones over Kyiv overnight
+        By Tom Balmforth
+        May 5, 2023 9:14 AM UTC
+        KYIV, May 5 (Reuters) - Ukraine's air defences shot down all 24 drones that Russia launched at Kyiv and other regions overnight, the military said on Friday.
+        The attack was the latest in a wave of strikes on the capital this week, the city's military administration said.
+        President Volodymyr Zelenskiy said the country's air defence had been strengthened with new systems from Western partners.
+        Advertisement · Scroll to continue
+        Secretary of State Antony Blinken said Washington would send more air defence systems.
+        © 2023 Reuters. All rights reserved
+        Related: Ukraine latest
+        """;
+
+    private static Search.Core.Model.Article Enrich(string text) =>
+        Enricher.Enrich(new Search.Core.Ingest.SourceDocument { Id = "wire", Source = "wire.txt", Text = text, Kind = Search.Core.Ingest.TextKind.PageText });
+
+    [Fact]
+    public void TheShortLastParagraphBeforeACopyrightLine_Stays()
+    {
+        var article = Enrich(Page);
+        Assert.EndsWith("Secretary of State Antony Blinken said Washington would send more air defence systems.", article.Text);
+        Assert.DoesNotContain("Related", article.Text);
+        Assert.Contains(article.People, p => p.Name == "Antony Blinken");
+    }
+
+    [Fact]
+    public void AWireDateline_NamesTheOutlet_AndSpellingsOfOnePersonMerge()
+    {
+        var article = Enrich(Page);
+        Assert.Equal("Reuters", article.Outlet);
+        Assert.Contains(article.People, p => p.Name == "Volodymyr Zelensky");
+    }
+
+    [Theory]
+    [InlineData("WASHINGTON (AP) — Lawmakers met on Monday to discuss the budget plan in detail, officials said.", "Associated Press")]
+    [InlineData("Lawmakers met on Monday to discuss the budget plan in detail, officials said. — AFP", "Agence France-Presse")]
+    public void OtherWireCredits_NameTheirWire(string firstParagraph, string wire)
+    {
+        var article = Enrich($"Budget talks\n{firstParagraph}\nThe talks went on into the night, one of them said afterwards.\n");
+        Assert.Equal(wire, article.Outlet);
+    }
+}
