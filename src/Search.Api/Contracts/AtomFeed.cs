@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using Microsoft.Net.Http.Headers;
 using Search.Core.Searching;
 using Search.Core.State;
 

@@ -183,12 +183,9 @@ public static class BatchEndpoints
 
     private static async Task<List<Item>> ReadCsvAsync(HttpRequest request)
     {
+        SearchBody.LimitBody(request);
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
-        if (text.Length > SearchBody.MaxBytes)
-        {
-            throw new SearchRequestException(ErrorCodes.BodyTooLarge, $"the CSV has {text.Length} characters; the service reads at most {SearchBody.MaxBytes}", "body");
-        }
         var parser = new CsvRecordParser(new StringReader(text));
         var header = parser.Next()?.Fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToList()
             ?? throw new SearchRequestException(ErrorCodes.InvalidBody, "the CSV is empty: give a header row with name and q", "body");

@@ -23,14 +23,7 @@ public static class SearchBody
         {
             throw new SearchRequestException(ErrorCodes.UnsupportedMediaType, "send the search as application/json", "Content-Type");
         }
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = MaxBytes;
-        }
-        if (request.ContentLength > MaxBytes)
-        {
-            throw new SearchRequestException(ErrorCodes.BodyTooLarge, $"the body has {request.ContentLength} bytes; the service reads at most {MaxBytes}", "body");
-        }
+        LimitBody(request);
         JsonDocument document;
         try
         {
@@ -44,6 +37,22 @@ public static class SearchBody
         using (document)
         {
             return FromObject(document.RootElement);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a body announced as larger than <see cref="MaxBytes"/> (413), and has Kestrel stop reading one that turns out
+    /// larger: every body the API reads goes through here.
+    /// </summary>
+    public static void LimitBody(HttpRequest request)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = MaxBytes;
+        }
+        if (request.ContentLength > MaxBytes)
+        {
+            throw new SearchRequestException(ErrorCodes.BodyTooLarge, $"the body has {request.ContentLength} bytes; the service reads at most {MaxBytes}", "body");
         }
     }
 

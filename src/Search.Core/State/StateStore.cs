@@ -56,6 +56,8 @@ public sealed class StateStore
         try
         {
             using var connection = store.Connect();
+            // The write-ahead log is a property of the file: set once here, not on every connection.
+            Execute(connection, "PRAGMA journal_mode = WAL");
             if (Scalar<string>(connection, "PRAGMA quick_check") is not "ok")
             {
                 throw new StateUnusableException(path, "the database is damaged (integrity check failed)");
@@ -81,12 +83,12 @@ public sealed class StateStore
         return store;
     }
 
-    /// <summary>An open connection with the store's settings: write-ahead log, full sync, foreign keys.</summary>
+    /// <summary>An open connection with the store's per-connection settings: full sync, foreign keys.</summary>
     public SqliteConnection Connect()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+        Execute(connection, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
         return connection;
     }
 

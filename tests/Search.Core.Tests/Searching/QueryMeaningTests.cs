@@ -72,9 +72,16 @@ public class QueryMeaningTests(SampleIndexFixture index)
         Assert.True(index.Search(null, r => r with { Filters = new Dictionary<string, IReadOnlyList<string>> { ["person"] = ["Suleimani"] } }).Total > 0);
     }
 
-    [Theory]
-    [InlineData("published:[* TO 2015-06]")]
-    [InlineData("published:{2014 TO 2016}")]
-    [InlineData("Iran AND (NOT Syria)")]
-    public void OpenRangesAndNestedNots_Parse(string query) => index.Search(query);
+    private HashSet<string> Ids(string q) => index.Searcher.Export(new SearchRequest { Query = q }, includeText: false).Select(a => a.Id).ToHashSet();
+
+    [Fact]
+    public void OpenAndExclusiveRanges_AndANestedNot_FindWhatTheyMean()
+    {
+        // The samples: DEBKAfile 2014-06-17, Global Research 2021-07-05, RT 2022-06-17.
+        var upTo2015 = Ids("published:[* TO 2015-06]");
+        Assert.Contains("003_0a2875be338a0729.txt", upTo2015);
+        Assert.DoesNotContain("004_cf16c801bd8bde5b.txt", upTo2015);
+        Assert.Empty(Ids("published:{2014 TO 2016}").Intersect(["003_0a2875be338a0729.txt", "004_cf16c801bd8bde5b.txt"]));
+        Assert.Equal(Ids("Iran").Except(Ids("Syria")).Order(), Ids("Iran AND (NOT Syria)").Order());
+    }
 }
