@@ -37,7 +37,7 @@ internal static class ExtractCommand
         {
             enricher = new ArticleEnricher(EnrichmentData.Load(dataPath));
         }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or JsonException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"error: enrichment data cannot be loaded: {e.Message}");
             return ExitCodes.Failed;

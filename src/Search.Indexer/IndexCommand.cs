@@ -44,7 +44,7 @@ internal static class IndexCommand
         {
             enricher = new ArticleEnricher(EnrichmentData.Load(dataPath));
         }
-        catch (Exception e) when (e is IOException or System.Text.Json.JsonException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"error: enrichment data cannot be loaded: {e.Message}");
             return ExitCodes.Failed;

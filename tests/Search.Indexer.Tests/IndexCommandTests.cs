@@ -68,6 +68,34 @@ public class IndexCommandTests
         Assert.Contains("enrichment data cannot be loaded", stderr);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ADamagedOrMissingNameModel_StopsTheIndexerBeforeItStarts(bool damaged)
+    {
+        // A copy of the shipped data folder whose model is cut in half, or gone.
+        var data = IndexerProcess.NewFolder();
+        foreach (var file in Directory.GetFiles(Search.Core.Enrichment.EnrichmentData.DefaultDirectory))
+        {
+            File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
+        }
+        var model = Path.Combine(data, "names-model.bin.gz");
+        if (damaged)
+        {
+            File.WriteAllBytes(model, File.ReadAllBytes(model)[..1000]);
+        }
+        else
+        {
+            File.Delete(model);
+        }
+        var index = IndexerProcess.NewFolder();
+        var (code, stdout, stderr) = IndexerProcess.Run("index", IndexerProcess.SampleArticles, "--index", index, "--data", data);
+        Assert.Equal(2, code);
+        Assert.Contains("enrichment data cannot be loaded", stderr);
+        Assert.Contains("names-model.bin.gz", stderr);
+        Assert.False(Directory.EnumerateFiles(index).Any(), stdout);
+    }
+
     [Fact]
     public void CorpusFaults_ASymlinkLoopAndAFileGoneBeforeReading_AreReportedAndSkipped()
     {

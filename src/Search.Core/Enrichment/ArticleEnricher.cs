@@ -27,7 +27,7 @@ public sealed class ArticleEnricher
         _outlets = new OutletDetector(data.Outlets);
         _citations = new CitationDetector(data.Outlets);
         _countries = new CountryTagger(data.Gazetteer, data.Names);
-        _people = new PersonTagger(data.Names, data.Gazetteer, data.Outlets);
+        _people = new PersonTagger(data.Names, data.Gazetteer, data.Outlets, data.NameModel, data.Lexicon);
     }
 
     public EnrichmentData Data => _data;

@@ -14,15 +14,34 @@ public sealed class CountryTagger(Gazetteer gazetteer, PersonNameData names)
     public IReadOnlyList<CountryMention> Tag(IEnumerable<List<WordToken>> paragraphs)
     {
         var counts = new Dictionary<Country, int>();
-        foreach (var tokens in paragraphs)
+        var all = paragraphs as IReadOnlyList<List<WordToken>> ?? paragraphs.ToList();
+        HashSet<string>? words = null;
+        foreach (var tokens in all)
         {
-            Count(tokens, counts);
+            Count(tokens, counts, name => Resolve(name, words ??= all.SelectMany(p => p).Select(t => t.Text.TrimEnd('.')).ToHashSet(StringComparer.OrdinalIgnoreCase)));
         }
         return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal)
             .Select(kv => new CountryMention(kv.Key.Code, kv.Key.Name, kv.Value)).ToList();
     }
 
-    private void Count(List<WordToken> tokens, Dictionary<Country, int> counts)
+    /// <summary>The reading of an ambiguous name ("Georgia", "Congo") whose cue words the article uses most; ties go to the first.</summary>
+    private Country? Resolve(string name, HashSet<string> words)
+    {
+        var readings = gazetteer.Ambiguous[name];
+        var best = readings[0];
+        var bestHits = best.Cues.Count(words.Contains);
+        foreach (var reading in readings.Skip(1))
+        {
+            var hits = reading.Cues.Count(words.Contains);
+            if (hits > bestHits)
+            {
+                (best, bestHits) = (reading, hits);
+            }
+        }
+        return best.Reading;
+    }
+
+    private void Count(List<WordToken> tokens, Dictionary<Country, int> counts, Func<string, Country?> resolve)
     {
         for (var i = 0; i < tokens.Count;)
         {
@@ -43,6 +62,14 @@ public sealed class CountryTagger(Gazetteer gazetteer, PersonNameData names)
             {
                 i++;
                 continue;
+            }
+            if (country is not null && gazetteer.Ambiguous.Count > 0)
+            {
+                var phrase = length == 1 ? token.Text : string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Text));
+                if (gazetteer.Ambiguous.ContainsKey(phrase))
+                {
+                    country = resolve(phrase);
+                }
             }
             if (country is not null && !(length == 1 && IsPartOfPersonName(tokens, i)))
             {

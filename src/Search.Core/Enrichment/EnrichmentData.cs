@@ -1,3 +1,5 @@
+using Search.Core.Enrichment.Tagging;
+
 namespace Search.Core.Enrichment;
 
 /// <summary>
@@ -11,6 +13,12 @@ public sealed class EnrichmentData
     public required Gazetteer Gazetteer { get; init; }
     public required PersonNameData Names { get; init; }
 
+    /// <summary>The word lists the name tagger reads as features.</summary>
+    public required TaggerLexicon Lexicon { get; init; }
+
+    /// <summary>The trained name tagger (<c>names-model.bin.gz</c>); null only when loaded without it, to train one.</summary>
+    public required NameModel? NameModel { get; init; }
+
     /// <summary>Lower-case words that never mean the acronym written the same (<c>not-acronyms.txt</c>): for queries.</summary>
     public required IReadOnlySet<string> NotAcronyms { get; init; }
 
@@ -21,7 +29,11 @@ public sealed class EnrichmentData
     /// <summary>The data shipped with the program (loaded once per process).</summary>
     public static EnrichmentData Default => DefaultData.Value;
 
-    public static EnrichmentData Load(string? directory)
+    /// <summary>
+    /// Loads every data file; a missing file is an <see cref="IOException"/> and a damaged model an
+    /// <see cref="InvalidDataException"/>, both naming the file, so a program can refuse to start rather than fail mid-run.
+    /// </summary>
+    public static EnrichmentData Load(string? directory, bool withModel = true)
     {
         directory ??= DefaultDirectory;
         if (!Directory.Exists(directory))
@@ -29,11 +41,14 @@ public sealed class EnrichmentData
             throw new DirectoryNotFoundException($"enrichment data folder not found: {directory}");
         }
         string File(string name) => Path.Combine(directory, name);
+        var gazetteer = Gazetteer.Load(File("countries.tsv"), File("country-traps.txt"), File("ambiguous-countries.tsv"));
         return new EnrichmentData
         {
             Boilerplate = BoilerplateRules.Load(File("boilerplate.json")),
             Outlets = OutletRegistry.Load(File("outlets.json")),
-            Gazetteer = Gazetteer.Load(File("countries.tsv"), File("country-traps.txt")),
+            Gazetteer = gazetteer,
+            Lexicon = TaggerLexicon.Load(directory, gazetteer),
+            NameModel = withModel ? NameModel.Load(File("names-model.bin.gz")) : null,
             Names = PersonNameData.Load(directory),
             NotAcronyms = DataFile.Words(File("not-acronyms.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         };

@@ -18,9 +18,12 @@ public sealed class Gazetteer
     /// <summary>Country names that are also people's names ("Jordan", "Chad"): a person's name around them wins.</summary>
     internal HashSet<string> NameLike { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Names with several readings (<c>ambiguous-countries.tsv</c>): each reading (null: not a country) and its cue words.</summary>
+    internal Dictionary<string, List<(Country? Reading, HashSet<string> Cues)>> Ambiguous { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyCollection<Country> Countries => _byCode.Values;
 
-    public static Gazetteer Load(string countriesPath, string trapsPath)
+    public static Gazetteer Load(string countriesPath, string trapsPath, string? ambiguousPath = null)
     {
         var g = new Gazetteer();
         foreach (var line in DataFile.Lines(countriesPath))
@@ -42,6 +45,35 @@ public sealed class Gazetteer
         foreach (var trap in DataFile.Lines(trapsPath))
         {
             g.Phrases.Add(PhraseTrie<Country?>.Words(trap), null, overwrite: true);
+        }
+        if (ambiguousPath is not null)
+        {
+            foreach (var line in DataFile.Lines(ambiguousPath))
+            {
+                var cols = line.Split('\t');
+                if (cols.Length < 2)
+                {
+                    continue;
+                }
+                var name = cols[0].Trim();
+                var reading = cols[1].Trim() == "-" ? null : g.ByCode(cols[1].Trim());
+                var cues = (cols.Length > 2 ? cols[2] : "").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(c => c.TrimEnd('.')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                if (!g.Ambiguous.TryGetValue(name, out var readings))
+                {
+                    g.Ambiguous[name] = readings = [];
+                    if (reading is not null)
+                    {
+                        g._byName.TryAdd(name, reading);
+                    }
+                    // The name itself must be found for its readings to be weighed.
+                    if (g.Phrases.LongestAt(PhraseTrie<Country?>.Words(name).Select(w => new WordToken(w, 0, 0, false, false)).ToList(), 0).Length == 0)
+                    {
+                        g.Phrases.Add(PhraseTrie<Country?>.Words(name), reading ?? g.ByCode(cols[1].Trim()));
+                    }
+                }
+                readings.Add((reading, cues));
+            }
         }
         return g;
     }
