@@ -37,13 +37,16 @@ public sealed class PageCleaner(BoilerplateRules rules)
         var end = Enumerable.Range(start + 1, lines.Count - start - 1).FirstOrDefault(i => rules.EndsArticle(lines[i]), lines.Count);
 
         bool IsReadMore(int i) => noise[i] && lines[i].Length < 40;
+        // A page's content already cut out of its HTML keeps its short lines (list items, subheadings) up to its last
+        // sentence; scraped page text keeps sentences only.
+        var lastProse = kind == TextKind.ExtractedContent ? Enumerable.Range(start, end - start).Last(i => !noise[i] && IsProse(lines[i])) : -1;
         var body = new List<string>();
         for (var i = start; i < end; i++)
         {
             var line = lines[i];
             // A short line just before or after a "Read more" line is the title of a related story.
             var nextToReadMore = WordCount(line) < 20 && ((i > start && IsReadMore(i - 1)) || (i + 1 < end && IsReadMore(i + 1)));
-            if (noise[i] || !IsProse(line) || nextToReadMore || IsRepeated(lines, i, start, end))
+            if (noise[i] || (i >= lastProse && !IsProse(line)) || nextToReadMore || IsRepeated(lines, i, start, end))
             {
                 continue;
             }

@@ -50,14 +50,23 @@ public static class HtmlPageReader
         var site = ld.Publisher ?? Meta("og:site_name");
         var publishedText = ld.DatePublished ?? Meta("article:published_time") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         MetadataFields.TryParseDate(publishedText, out var published);
-        var authors = ld.Authors ?? (Meta("author") is { } a ? MetadataFields.SplitAuthors(a) : null);
+        var authors = ld.Authors;
 
+        authors ??= BylineFinder.Find(document, Meta);
+        var readable = ReadableContent(html, url);
         foreach (var noise in document.QuerySelectorAll(string.Join(',', NoiseSelectors)).ToList())
         {
             noise.Remove();
         }
-        var main = document.QuerySelector("article") ?? document.QuerySelector("main") ?? RichestBlock(document.Body);
-        var text = main is null ? null : Paragraphs(main);
+        // Readability's choice first (it weighs text, links and class names, as Firefox's reader view does); the
+        // article element or the block richest in paragraphs when Readability finds nothing.
+        var text = readable?.Text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            var main = document.QuerySelector("article") ?? document.QuerySelector("main") ?? RichestBlock(document.Body);
+            text = main is null ? null : Paragraphs(main);
+        }
+        authors ??= readable?.Byline is { } byline && BylineFinder.Names(byline) is { Count: > 0 } names ? names : null;
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
@@ -75,6 +84,30 @@ public static class HtmlPageReader
         };
     }
 
+    private sealed record Readable(string Text, string? Byline);
+
+    /// <summary>The main content as SmartReader (the port of Mozilla's Readability) finds it, as paragraphs; null when it finds none.</summary>
+    private static Readable? ReadableContent(string html, string? url)
+    {
+        try
+        {
+            var address = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? url : "https://localhost/";
+            var article = new SmartReader.Reader(address, html) { ContinueIfNotReadable = true }.GetArticle();
+            if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
+            {
+                return null;
+            }
+            var content = new HtmlParser().ParseDocument("<html><body>" + article.Content + "</body></html>");
+            var text = content.Body is null ? "" : Paragraphs(content.Body);
+            return text.Length == 0 ? null : new Readable(text, article.Byline ?? article.Author);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // SmartReader is third-party code over untrusted markup: a failure there leaves the fallback reader.
+            return null;
+        }
+    }
+
     private static IElement? RichestBlock(IElement? body)
     {
         if (body is null)
@@ -90,8 +123,17 @@ public static class HtmlPageReader
     {
         var blocks = main.QuerySelectorAll(string.Join(',', BlockTags))
             .Where(e => !e.Ancestors<IElement>().Any(a => a != main && main.Contains(a) && BlockTags.Contains(a.TagName)))
-            .Select(e => Normalize(e.TextContent)).Where(t => t.Length > 0).ToList();
+            .Select(e => DropCap(e) + Normalize(e.TextContent)).Where(t => t.Length > 0).ToList();
         return blocks.Count > 0 ? string.Join("\n\n", blocks) : Normalize(main.TextContent);
+    }
+
+    /// <summary>A drop cap set apart from its paragraph ("&lt;span&gt;T&lt;/span&gt;&lt;p&gt;urkey, Poland…"): the letter the paragraph lacks.</summary>
+    private static string DropCap(IElement block)
+    {
+        var before = block.PreviousElementSibling;
+        var letter = before is null || BlockTags.Contains(before.TagName) ? "" : before.TextContent.Trim();
+        var text = block.TextContent.TrimStart();
+        return letter.Length == 1 && char.IsUpper(letter[0]) && text.Length > 0 && char.IsLower(text[0]) ? letter : "";
     }
 
     private static string Normalize(string text)

@@ -101,6 +101,9 @@ public class WireCopyTests
     [Theory]
     [InlineData("WASHINGTON (AP) — Lawmakers met on Monday to discuss the budget plan in detail, officials said.", "Associated Press")]
     [InlineData("Lawmakers met on Monday to discuss the budget plan in detail, officials said. — AFP", "Agence France-Presse")]
+    [InlineData("BERLIN (dpa) - Lawmakers met on Monday to discuss the budget plan in detail, officials said.", "Deutsche Presse-Agentur")]
+    [InlineData("NEW DELHI (PTI) - Lawmakers met on Monday to discuss the budget plan in detail, officials said.", "Press Trust of India")]
+    [InlineData("MADRID (EFE) - Lawmakers met on Monday to discuss the budget plan in detail, officials said.", "EFE")]
     public void OtherWireCredits_NameTheirWire(string firstParagraph, string wire)
     {
         var article = Enrich($"Budget talks\n{firstParagraph}\nThe talks went on into the night, one of them said afterwards.\n");
