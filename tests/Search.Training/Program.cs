@@ -9,7 +9,7 @@ namespace Search.Training;
 /// Trains the name tagger the service ships (<c>src/Search.Core/Data/names-model.bin.gz</c>) from the annotated corpora
 /// in <c>corpora/</c>, and scores it. One command, seeded and deterministic:
 /// <code>dotnet run -c Release --project tests/Search.Training -- train</code>
-/// Commands: <c>train [--epochs N] [--seed N] [--out FILE]</c>, <c>evaluate [--errors]</c> (the shipped model and
+/// Commands: <c>train [--epochs N] [--seed N] [--out FILE]</c>, <c>evaluate [--errors] [--rules-only]</c> (the shipped model and
 /// people finder on the held-out documents), <c>html TRAFILATURA_TESTS_DIR [--errors]</c> (HTML extraction on
 /// trafilatura's evaluation pages), <c>news TRAFILATURA_TESTS_DIR [--errors] [--rules-only]</c> (people and countries
 /// on the hand-annotated news articles), <c>import SOURCES_DIR</c> (rebuilds <c>corpora/</c> from the upstream files).
@@ -33,7 +33,7 @@ public static class Program
                 return Train(corporaDir, dataDir, Option("--out") ?? Path.Combine(dataDir, "names-model.bin.gz"),
                     int.Parse(Option("--epochs") ?? "12"), int.Parse(Option("--seed") ?? "20261205"));
             case "evaluate":
-                return Evaluate(corporaDir, dataDir, args.Contains("--errors"));
+                return Evaluate(corporaDir, dataDir, args.Contains("--errors"), args.Contains("--rules-only"));
             case "tag":
                 var loaded = EnrichmentData.Load(dataDir);
                 foreach (var text in args.Skip(1))
@@ -92,11 +92,13 @@ public static class Program
         return 0;
     }
 
-    private static int Evaluate(string corporaDir, string dataDir, bool errors)
+    private static int Evaluate(string corporaDir, string dataDir, bool errors, bool rulesOnly)
     {
         var data = EnrichmentData.Load(dataDir);
         var (_, heldOut) = Split(corporaDir);
-        var people = new PersonTagger(data.Names, data.Gazetteer, data.Outlets, data.NameModel, data.Lexicon);
+        var people = rulesOnly
+            ? new PersonTagger(data.Names, data.Gazetteer, data.Outlets)
+            : new PersonTagger(data.Names, data.Gazetteer, data.Outlets, data.NameModel, data.Lexicon);
         foreach (var group in heldOut.GroupBy(d => d.Id.Split('-')[0]))
         {
             Console.WriteLine($"{group.Key} ({group.Count()} held-out documents)");

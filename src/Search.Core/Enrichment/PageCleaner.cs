@@ -7,8 +7,12 @@ namespace Search.Core.Enrichment;
 /// end-of-article marker after it (comments, related stories, copyright); inside it, noise lines and short
 /// non-sentence lines (related-story links, menu crumbs) are dropped. Paragraphs are kept.
 /// </summary>
-public sealed class PageCleaner(BoilerplateRules rules)
+public sealed partial class PageCleaner(BoilerplateRules rules)
 {
+    // A "read more" line (not a share button or a caption): the short line beside it is a related story's title.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(read|see|watch|listen|related|more|also|lire|à lire|a lire|lesen|lies|czytaj|zobacz|leggi|lee|ver|voir|mehr)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReadMore();
+
     private const int MinStartWords = 8;
     private const int LongLineWords = 25;
     private const int ProseWithoutStopWords = 12;
@@ -36,7 +40,7 @@ public sealed class PageCleaner(BoilerplateRules rules)
         }
         var end = Enumerable.Range(start + 1, lines.Count - start - 1).FirstOrDefault(i => rules.EndsArticle(lines[i]), lines.Count);
 
-        bool IsReadMore(int i) => noise[i] && lines[i].Length < 40;
+        bool IsReadMore(int i) => noise[i] && lines[i].Length < 40 && ReadMore().IsMatch(lines[i]);
         // A page's content already cut out of its HTML keeps its short lines (list items, subheadings) up to its last
         // sentence; scraped page text keeps sentences only.
         var lastProse = kind == TextKind.ExtractedContent ? Enumerable.Range(start, end - start).Last(i => !noise[i] && IsProse(lines[i])) : -1;

@@ -37,6 +37,7 @@ public class TaggerTrapTests
     [InlineData("Turkey and Syria reopened the crossing.", new[] { "TR", "SY" })]
     [InlineData("The Irish prime minister met the Bajans' cricket team.", new[] { "IE", "BB" })]
     [InlineData("Residents of the Indian Village neighbourhood objected.", new string[0])]
+    [InlineData("The Pan American Health Organization and Pan-American officials warned of new surges.", new string[0])]
     public void CountryTagger_FindsCountriesAndAvoidsTraps(string text, string[] expected) =>
         Assert.Equal(expected.Order(), Codes(text).Order());
 

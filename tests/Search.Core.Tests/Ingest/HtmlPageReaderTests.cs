@@ -47,6 +47,21 @@ public class HtmlPageReaderTests
     }
 
     [Fact]
+    public void ARelatedStoryTeaserInsideTheArticle_IsDropped_AndTheArticleGoesOn()
+    {
+        var doc = Parse($"""
+            <html><body><article>{Paragraphs}<p>À lire aussi » Ballonnements, lourdeurs : quel est votre profil digestif ?</p>
+            <p>Car oui, avec ses 200 millions de neurones, l'intestin serait notre second cerveau, disent certains scientifiques.</p>
+            <p>Teilen Sie dies mit:</p></article></body></html>
+            """);
+        Assert.True(doc.Text.Contains("Car oui, avec ses 200 millions de neurones"), doc.Text);
+        var article = new ArticleEnricher(EnrichmentData.Default).Enrich(doc);
+        Assert.Contains("Car oui, avec ses 200 millions de neurones", article.Text);
+        Assert.DoesNotContain("profil digestif", article.Text);
+        Assert.DoesNotContain("Teilen", article.Text);
+    }
+
+    [Fact]
     public void ADropCapSetApartFromItsParagraph_IsPutBack()
     {
         var doc = Parse($"""<html><body><article><span class="dropcap">T</span><p>urkey, Poland and three Caribbean islands were added to the quarantine list on Thursday, the minister said.</p>{Paragraphs}</article></body></html>""");
