@@ -8,6 +8,8 @@ using Search.Benchmarks;
 // dotnet run -c Release --project tests/Search.Benchmarks -- plain CORPUS INDEX_DIR   (Lucene.Net alone: one body field, no enrichment)
 // dotnet run -c Release --project tests/Search.Benchmarks -- profile INDEX_DIR [ROUNDS] [QUERY_KIND]   (where a search's time goes)
 // dotnet run -c Release --project tests/Search.Benchmarks -- micro --filter '*'      (BenchmarkDotNet micro-benchmarks)
+// LUCENE_REFERENCE_CP=… dotnet run -c Release --project tests/Search.Benchmarks -- reference CORPUS WORK_DIR INDEXER_DLL [SECONDS_PER_LEVEL]
+//                                                                                   (Apache Lucene 4.10 in Java on a corpus: the reference alone)
 // tests/benchmark.sh runs the whole thing with the published programs.
 switch (args.FirstOrDefault())
 {
@@ -29,10 +31,15 @@ switch (args.FirstOrDefault())
     case "profile" when args.Length >= 2:
         Console.WriteLine(SearchProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40, args.Length > 3 ? args[3] : null));
         return 0;
+    case "reference" when args.Length >= 4 && JavaReference.ClassPath is not null:
+        var lines = File.ReadLines(args[1]).Count();
+        Console.WriteLine(JavaReference.Run(args[2], args[1], args[3], lines, Runner.QuerySet(),
+            TimeSpan.FromSeconds(args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 10)));
+        return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(EnrichmentBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate COUNT FILE | run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR] | search INDEX_DIR API_DLL [SECONDS_PER_LEVEL] | plain CORPUS INDEX_DIR | profile INDEX_DIR [ROUNDS] [QUERY_KIND] | micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine("usage: generate COUNT FILE | run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR] | search INDEX_DIR API_DLL [SECONDS_PER_LEVEL] | plain CORPUS INDEX_DIR | profile INDEX_DIR [ROUNDS] [QUERY_KIND] | reference CORPUS WORK_DIR INDEXER_DLL [SECONDS_PER_LEVEL] (with LUCENE_REFERENCE_CP) | micro [BenchmarkDotNet arguments]");
         return 2;
 }

@@ -25,7 +25,7 @@ public static partial class Runner
     public sealed record IndexingResult(int Articles, double TextMb, double Seconds, double ArticlesPerSecond, double MbPerSecond, double PeakRssMb, double IndexMb, double EnrichmentShare, double MergeSeconds = 0);
 
     public sealed record SizeResult(IndexingResult Indexing, SearchLoad.Result InProcess, SearchLoad.Result Http, double ServiceRssMbAfterWarmup, double ServiceRssMbAfterLoad,
-        IReadOnlyList<ExportRun.Result> Exports, BatchRun.Result? Batch = null);
+        IReadOnlyList<ExportRun.Result> Exports, BatchRun.Result? Batch = null, JavaReference.Result? Reference = null);
 
     public sealed record Report(string Date, string Machine, IReadOnlyList<SizeResult> Sizes);
 
@@ -55,6 +55,11 @@ public static partial class Runner
             var indexing = Index(indexerDll, corpus, index, count);
             Console.Error.WriteLine($"indexed {count:N0}: {indexing}");
             var size = await SearchAsync(index, apiDll, indexing, perLevel);
+            if (JavaReference.ClassPath is not null)
+            {
+                size = size with { Reference = JavaReference.Run(work, corpus, indexerDll, count, QuerySet(), perLevel) };
+                Console.Error.WriteLine($"reference {count:N0}: {size.Reference}");
+            }
             sizes.Add(size);
             Console.Error.WriteLine($"searched {count:N0}: in process p50 {size.InProcess.P50:0.00} ms, HTTP p50 {size.Http.P50:0.00} ms p99 {size.Http.P99:0.00} ms");
         }
@@ -224,6 +229,30 @@ public static partial class Runner
         sb.AppendLine("Every search asks for facets outlet, country, person and year over all matches and highlights on the top 20; " +
                       "the query set mixes rare, medium and common terms, AND, OR, phrases, prefixes and filters (tests/Search.Benchmarks/QuerySet.cs).");
         sb.AppendLine();
+        if (r.Sizes.Any(s => s.Reference is not null))
+        {
+            sb.AppendLine("Against the reference, Apache Lucene 4.10 in Java on the same corpus and queries (reference/LuceneReference.java: no enrichment, " +
+                          "merge to one segment counted, searches in process; this service: enrichment and merge counted, searches over HTTP). Ratios are this service / Lucene: " +
+                          "above 1 is better for rates, below 1 is better for sizes and times.");
+            sb.AppendLine();
+            sb.AppendLine("| articles | | articles/s (merge included) | index size | p50 | p95 | p99 | searches/s, 2 clients |");
+            sb.AppendLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var s in r.Sizes.Where(s => s.Reference is not null))
+            {
+                var j = s.Reference!;
+                var i = s.Indexing;
+                var ours = i.Articles / (i.Seconds + i.MergeSeconds);
+                var ours2 = s.Http.ThroughputPerSecond.GetValueOrDefault(2);
+                var ref2 = j.ThroughputPerSecond.GetValueOrDefault("2");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {i.Articles:N0} | Lucene 4.10 (Java) | {j.ArticlesPerSecond:N0} | {j.IndexMb:N0} MB | {j.P50:0.0} ms | {j.P95:0.0} ms | {j.P99:0.0} ms | {ref2:N0} |");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {i.Articles:N0} | this service | {ours:N0} | {i.IndexMb:N0} MB | {s.Http.P50:0.0} ms | {s.Http.P95:0.0} ms | {s.Http.P99:0.0} ms | {ours2:N0} |");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {i.Articles:N0} | ratio | {ours / j.ArticlesPerSecond:0.00}× | {i.IndexMb / j.IndexMb:0.00}× | {s.Http.P50 / j.P50:0.00}× | {s.Http.P95 / j.P95:0.00}× | {s.Http.P99 / j.P99:0.00}× | {ours2 / ref2:0.00}× |");
+            }
+            sb.AppendLine();
+            sb.AppendLine("Reference p50 by query kind: " + string.Join("; ", r.Sizes.Where(s => s.Reference is not null).Select(s =>
+                $"{s.Indexing.Articles:N0}: " + string.Join(", ", s.Reference!.P50ByKind.OrderBy(kv => kv.Key).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:0.0} ms"))))));
+            sb.AppendLine();
+        }
         sb.AppendLine("| articles | export (NDJSON over HTTP) | matches | time | articles/s | MB/s | service RSS before → peak |");
         sb.AppendLine("| ---: | --- | ---: | ---: | ---: | ---: | --- |");
         foreach (var s in r.Sizes)
