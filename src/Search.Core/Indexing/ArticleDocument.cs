@@ -86,9 +86,9 @@ public static class ArticleDocument
 
     private static string ReadText(AtomicReader reader, int doc, BytesRef scratch)
     {
-        // Most texts are one chunk: decoded straight from the doc value's bytes, no builder.
-        string? text = null;
-        StringBuilder? longer = null;
+        // Most texts compress into one chunk: decompressed straight from the doc value's bytes.
+        byte[]? joined = null;
+        var first = true;
         foreach (var field in IndexFields.TextChunks)
         {
             var values = reader.GetBinaryDocValues(field);
@@ -101,58 +101,44 @@ public static class ArticleDocument
             {
                 break;
             }
-            var chunk = Encoding.UTF8.GetString(scratch.Bytes, scratch.Offset, scratch.Length);
-            if (text is null)
+            // A first chunk shorter than a full one holds the whole compressed text.
+            if (first && scratch.Length < MaxValueBytes)
             {
-                text = chunk;
+                return TextCompression.Decompress(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length));
             }
-            else
-            {
-                (longer ??= new StringBuilder(text)).Append(chunk);
-            }
+            first = false;
+            joined = [.. joined ?? [], .. scratch.Bytes.AsSpan(scratch.Offset, scratch.Length)];
         }
-        if (reader.FieldInfos.FieldInfo(IndexFields.TextRest) is not null && reader.Document(doc).Get(IndexFields.TextRest) is { } rest)
+        if (reader.FieldInfos.FieldInfo(IndexFields.TextRest) is not null && reader.Document(doc).GetBinaryValue(IndexFields.TextRest) is { } rest)
         {
-            (longer ??= new StringBuilder(text)).Append(rest);
+            joined = [.. joined ?? [], .. rest.Bytes.AsSpan(rest.Offset, rest.Length)];
         }
-        return longer?.ToString() ?? text ?? "";
+        return joined is null ? "" : TextCompression.Decompress(joined);
     }
 
-    // The text in chunks of at most 32,000 UTF-8 bytes, cut between characters.
+    // The compressed text in chunks of at most 32,000 bytes (a doc value's limit); what four chunks cannot hold goes
+    // to a stored field.
     private static void AddText(Document doc, string text)
     {
-        if (text.Length > 0 && Encoding.UTF8.GetByteCount(text) <= MaxValueBytes)
+        if (text.Length == 0)
         {
-            // Nearly every article fits one chunk: encoded in one call, not measured character by character.
-            doc.Add(new BinaryDocValuesField(IndexFields.TextChunks[0], new BytesRef(Encoding.UTF8.GetBytes(text))));
             return;
         }
+        var bytes = TextCompression.Compress(text);
         var at = 0;
         foreach (var field in IndexFields.TextChunks)
         {
-            if (at >= text.Length)
+            if (at >= bytes.Length)
             {
                 return;
             }
-            var end = at;
-            var bytes = 0;
-            while (end < text.Length)
-            {
-                var size = char.IsHighSurrogate(text[end]) && end + 1 < text.Length ? 2 : 1;
-                var count = Encoding.UTF8.GetByteCount(text.AsSpan(end, size));
-                if (bytes + count > MaxValueBytes)
-                {
-                    break;
-                }
-                bytes += count;
-                end += size;
-            }
-            doc.Add(new BinaryDocValuesField(field, new BytesRef(Encoding.UTF8.GetBytes(text[at..end]))));
-            at = end;
+            var length = Math.Min(MaxValueBytes, bytes.Length - at);
+            doc.Add(new BinaryDocValuesField(field, new BytesRef(bytes, at, length)));
+            at += length;
         }
-        if (at < text.Length)
+        if (at < bytes.Length)
         {
-            doc.Add(new StoredField(IndexFields.TextRest, text[at..]));
+            doc.Add(new StoredField(IndexFields.TextRest, new BytesRef(bytes, at, bytes.Length - at)));
         }
     }
 

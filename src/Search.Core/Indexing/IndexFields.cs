@@ -31,14 +31,14 @@ public static class IndexFields
     public const string Month = "month";
     public const string Meta = "meta";
 
-    /// <summary>The body's text in binary doc values, in chunks under Lucene's 32 KB value limit.</summary>
+    /// <summary>The body's text, compressed (<see cref="TextCompression"/>), in binary doc values, in chunks under Lucene's 32 KB value limit.</summary>
     public static readonly string[] TextChunks = ["text0", "text1", "text2", "text3"];
 
-    /// <summary>What does not fit the chunks (articles over about 128 KB), as a stored field.</summary>
+    /// <summary>What does not fit the chunks (compressed texts over 128 KB), as a stored field.</summary>
     public const string TextRest = "text_rest";
 
     /// <summary>The index layout this version reads and writes, kept in every commit's user data.</summary>
-    public const string SchemaVersion = "3";
+    public const string SchemaVersion = "4";
     public const string SchemaKey = "schema";
 
     /// <summary>The unstemmed copy a quoted phrase searches instead of a text field.</summary>
