@@ -53,23 +53,11 @@ public static class JavaReference
 
     private static (string Json, double PeakRssMb) Java(string[] args)
     {
-        using var process = Measure.Start("java", ["-Xmx2g", "-cp", ClassPath!, "LuceneReference", .. args]);
-        var output = new StringBuilder();
-        var errors = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (errors) { errors.AppendLine(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var peak = 0.0;
-        while (!process.WaitForExit(100))
+        var (exitCode, output, errors, peak) = Measure.Run("java", ["-Xmx2g", "-cp", ClassPath!, "LuceneReference", .. args]);
+        if (exitCode != 0)
         {
-            peak = Math.Max(peak, Measure.MemoryMb(process.Id, "VmHWM") ?? 0);
+            throw new InvalidOperationException($"the Lucene reference failed ({exitCode}): {errors}");
         }
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"the Lucene reference failed ({process.ExitCode}): {errors}");
-        }
-        return (output.ToString().Trim().Split('\n')[^1], peak);
+        return (output.Trim().Split('\n')[^1], peak);
     }
 }

@@ -74,6 +74,25 @@ public static class Measure
         return $"{Environment.ProcessorCount} cores ({cpu}), {kb / 1024 / 1024:0} GB, .NET {Environment.Version}";
     }
 
+    /// <summary>Runs a program to its end: exit code, standard output and error, and its peak resident memory in MB.</summary>
+    public static (int ExitCode, string Output, string Errors, double PeakRssMb) Run(string file, IEnumerable<string> args)
+    {
+        using var process = Start(file, args);
+        var output = new System.Text.StringBuilder();
+        var errors = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (errors) { errors.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var peak = 0.0;
+        while (!process.WaitForExit(100))
+        {
+            peak = Math.Max(peak, MemoryMb(process.Id, "VmHWM") ?? 0);
+        }
+        process.WaitForExit();
+        return (process.ExitCode, output.ToString(), errors.ToString(), peak);
+    }
+
     public static Process Start(string file, IEnumerable<string> args, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory };

@@ -33,8 +33,8 @@ switch (args.FirstOrDefault())
         return 0;
     case "reference" when args.Length >= 4 && JavaReference.ClassPath is not null:
         var lines = File.ReadLines(args[1]).Count();
-        Console.WriteLine(JavaReference.Run(args[2], args[1], args[3], lines, Runner.QuerySet(),
-            TimeSpan.FromSeconds(args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 10)));
+        Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(JavaReference.Run(args[2], args[1], args[3], lines, Runner.QuerySet(),
+            TimeSpan.FromSeconds(args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 10))));
         return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(EnrichmentBenchmarks).Assembly).Run(args[1..]);

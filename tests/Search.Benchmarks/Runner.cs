@@ -58,7 +58,7 @@ public static partial class Runner
             if (JavaReference.ClassPath is not null)
             {
                 size = size with { Reference = JavaReference.Run(work, corpus, indexerDll, count, QuerySet(), perLevel) };
-                Console.Error.WriteLine($"reference {count:N0}: {size.Reference}");
+                Console.Error.WriteLine($"reference {count:N0}: {JsonSerializer.Serialize(size.Reference)}");
             }
             sizes.Add(size);
             Console.Error.WriteLine($"searched {count:N0}: in process p50 {size.InProcess.P50:0.00} ms, HTTP p50 {size.Http.P50:0.00} ms p99 {size.Http.P99:0.00} ms");
@@ -83,22 +83,11 @@ public static partial class Runner
             using var doc = JsonDocument.Parse(line);
             textMb += Encoding.UTF8.GetByteCount(doc.RootElement.GetProperty("text").GetString()!) / 1e6;
         }
-        using var process = Measure.Start("dotnet", [indexerDll, "index", corpus, "--index", index, "--rebuild"]);
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var peak = 0.0;
-        while (!process.WaitForExit(100))
+        var (exitCode, output, _, peak) = Measure.Run("dotnet", [indexerDll, "index", corpus, "--index", index, "--rebuild"]);
+        var m = Summary().Match(output);
+        if (exitCode != 0 || !m.Success)
         {
-            peak = Math.Max(peak, Measure.MemoryMb(process.Id, "VmHWM") ?? 0);
-        }
-        process.WaitForExit();
-        var m = Summary().Match(output.ToString());
-        if (process.ExitCode != 0 || !m.Success)
-        {
-            throw new InvalidOperationException($"the indexer failed ({process.ExitCode}): {output}");
+            throw new InvalidOperationException($"the indexer failed ({exitCode}): {output}");
         }
         var seconds = double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
         var enrichment = double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);

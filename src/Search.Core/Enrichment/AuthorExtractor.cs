@@ -14,12 +14,6 @@ public static partial class AuthorExtractor
     [GeneratedRegex(@"^(?:articles by|posted by|written by)\s*:?\s+(?<names>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex FooterByline();
 
-    [GeneratedRegex(@"\s*(?:,|\band\b|&|;)\s*")]
-    private static partial Regex NameSeparator();
-
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|el|bin|ibn|le|la|du|dos)){1,4}$")]
-    private static partial Regex PersonName();
-
     public static IReadOnlyList<string> Extract(PageLayout page, OutletRegistry outlets)
     {
         var found = new List<string>();
@@ -41,12 +35,11 @@ public static partial class AuthorExtractor
         {
             return;
         }
-        // A byline may go on with the outlet or a date: "By Jane Doe, Reuters | June 5".
-        var names = m.Groups["names"].Value.Split('|')[0];
-        foreach (var part in NameSeparator().Split(names))
+        // A byline may go on with the outlet or a date: "By Jane Doe, Reuters | June 5". Names are cut from it the way
+        // an HTML page's byline is (BylineFinder); an outlet is not an author.
+        foreach (var name in Search.Core.Ingest.BylineFinder.Names(m.Groups["names"].Value.Split('|')[0]))
         {
-            var name = part.Trim().TrimEnd('.', ',');
-            if (PersonName().IsMatch(name) && outlets.FindByName(name) is null && !found.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (outlets.FindByName(name) is null && !found.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 found.Add(name);
             }
