@@ -142,6 +142,9 @@ public sealed class HighlightTerms
         }
     }
 
+    /// <summary>Whether the query marks exact forms of <paramref name="field"/> (quoted phrases, exact terms, patterns).</summary>
+    public bool WantsExactForms(string field) => WantsExact(IndexFields.ExactOf(field));
+
     private bool WantsExact(string exactField) =>
         _terms.Any(t => t.Field == exactField) || _phrases.Any(p => p.Field == exactField) || _patterns.Any(p => p.Field == exactField);
 

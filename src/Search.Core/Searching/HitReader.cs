@@ -53,10 +53,14 @@ internal static class HitReader
     private static MarkedText? TitleMatches(Article article, HighlightTerms highlight) =>
         article.Title is null ? null : new MarkedText(article.Title, highlight.Spans(article.Title, IndexFields.Title));
 
+    private static bool HasOffsets(AtomicReader reader, string field) =>
+        reader.FieldInfos.FieldInfo(field) is { IndexOptions: IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
+
     private static float Score(ScoreDoc d) => float.IsNaN(d.Score) ? 0 : d.Score;
 
     // The body matches of a page of hits, by document, from the offsets in the postings: one pass per term and segment.
-    // A segment written before offsets were indexed is left out; its hits re-analyse their text instead.
+    // Where the postings have no offsets for what the query needs (exact forms: quoted phrases, patterns), the hits
+    // re-analyse their text instead.
     private static Dictionary<int, List<TextRange>> BodyMatches(IndexSearcher searcher, IEnumerable<int> docs, HighlightTerms highlight)
     {
         var result = new Dictionary<int, List<TextRange>>();
@@ -64,7 +68,7 @@ internal static class HitReader
         foreach (var group in docs.GroupBy(d => ReaderUtil.SubIndex(d, leaves)))
         {
             var leaf = leaves[group.Key];
-            if (leaf.AtomicReader.FieldInfos.FieldInfo(IndexFields.BodyExact) is not { IndexOptions: IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS })
+            if (!HasOffsets(leaf.AtomicReader, IndexFields.Body) || (highlight.WantsExactForms(IndexFields.Body) && !HasOffsets(leaf.AtomicReader, IndexFields.BodyExact)))
             {
                 continue;
             }

@@ -84,14 +84,13 @@ public class HighlightTests(SampleIndexFixture index)
 
     [Theory]
     [InlineData("strike")]
-    [InlineData("\"the strike was\"")]
     [InlineData("harbour OR officials")]
-    [InlineData("Kuril* OR Generat*")]
-    [InlineData("\"report number\" traffic")]
+    [InlineData("traffic report")]
     public void APageOfHits_GetsTheSpansThatReanalysingEachTextGives(string query)
     {
         // Postings read once for many documents must mark what analysing each document's text marks.
         var terms = HighlightTerms.From(index.Parse(query));
+        Assert.False(terms.WantsExactForms(IndexFields.Body));
         using var directory = IndexStore.Open(index.IndexPath);
         using var reader = DirectoryReader.Open(directory);
         var compared = 0;
@@ -107,5 +106,16 @@ public class HighlightTests(SampleIndexFixture index)
             }
         }
         Assert.True(compared > 0, "the query marks something in the index");
+    }
+
+    [Theory]
+    [InlineData("\"the strike was\"", "<mark>the strike was</mark>")]
+    [InlineData("Kuril* OR Generat*", "<mark>Kurilla</mark>")]
+    [InlineData("\"report number\" traffic", "<mark>report number</mark>")]
+    public void QueriesOnExactForms_AreMarkedFromTheText(string query, string marked)
+    {
+        // The exact forms are indexed without offsets, so these hits' highlights come from analysing their text.
+        Assert.True(HighlightTerms.From(index.Parse(query)).WantsExactForms(IndexFields.Body));
+        Assert.Contains(index.Search(query).Hits, h => Body(h).Contains(marked));
     }
 }
