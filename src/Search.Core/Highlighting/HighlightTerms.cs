@@ -96,7 +96,11 @@ public sealed class HighlightTerms
     /// The spans of several documents of one segment (a page of hits), by document: each term is looked up in the
     /// dictionary once and its postings walked once through the documents in order, not once per document.
     /// </summary>
-    public Dictionary<int, List<TextRange>> Spans(AtomicReader reader, IEnumerable<int> docs, string field)
+    /// <remarks>
+    /// Where the exact forms are indexed without offsets (the body), <paramref name="textOf"/> gives a document's text
+    /// and the exact forms are found by analysing it, while the stemmed ones still come from the postings.
+    /// </remarks>
+    public Dictionary<int, List<TextRange>> Spans(AtomicReader reader, IEnumerable<int> docs, string field, Func<int, string>? textOf = null)
     {
         var sorted = docs.Distinct().Order().ToArray();
         var stemmed = sorted.ToDictionary(d => d, _ => new List<TextTokens.Token>());
@@ -108,7 +112,15 @@ public sealed class HighlightTerms
             {
                 Postings.Read(reader, sorted, field, term, stemmed);
             }
-            if (WantsExact(exactField))
+            var exactOffsets = reader.FieldInfos.FieldInfo(exactField) is { IndexOptions: IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
+            if (WantsExact(exactField) && !exactOffsets && textOf is not null)
+            {
+                foreach (var d in sorted)
+                {
+                    exact[d] = TextTokens.Analyze(NewsAnalyzer.Exact, exactField, textOf(d));
+                }
+            }
+            else if (WantsExact(exactField))
             {
                 var wanted = _terms.Where(t => t.Field == exactField).Select(t => t.Term)
                     .Concat(_phrases.Where(p => p.Field == exactField).SelectMany(p => p.Terms))

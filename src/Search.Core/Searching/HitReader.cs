@@ -35,10 +35,12 @@ internal static class HitReader
         {
             return docs.Select(d => new SearchHit(Load(searcher, d.Doc, withText: false), Score(d), null)).ToList();
         }
-        var spans = BodyMatches(searcher, docs.Select(d => d.Doc), highlight);
-        return docs.Select(d =>
+        var articles = docs.Select(d => Load(searcher, d.Doc, withText: true)).ToList();
+        var texts = docs.Select((d, k) => (d.Doc, articles[k].Text)).ToDictionary(x => x.Doc, x => x.Text);
+        var spans = BodyMatches(searcher, docs.Select(d => d.Doc), highlight, doc => texts[doc]);
+        return docs.Select((d, k) =>
         {
-            var article = Load(searcher, d.Doc, withText: true);
+            var article = articles[k];
             var body = spans.GetValueOrDefault(d.Doc) ?? highlight.Spans(article.Text, IndexFields.Body);
             var passages = PassageSelector.Select(article.Text, body, r.Fragments, r.FragmentSize).Select(p => p.Cut(article.Text)).ToList();
             return new SearchHit(article with { Text = "" }, Score(d), new HitHighlights(TitleMatches(article, highlight), passages));
@@ -47,7 +49,7 @@ internal static class HitReader
 
     /// <summary>Every match in one article's title and text.</summary>
     public static (MarkedText? Title, MarkedText Text) Marked(IndexSearcher searcher, int doc, Article article, HighlightTerms highlight) =>
-        (TitleMatches(article, highlight), new MarkedText(article.Text, BodyMatches(searcher, [doc], highlight).GetValueOrDefault(doc)
+        (TitleMatches(article, highlight), new MarkedText(article.Text, BodyMatches(searcher, [doc], highlight, _ => article.Text).GetValueOrDefault(doc)
             ?? highlight.Spans(article.Text, IndexFields.Body)));
 
     private static MarkedText? TitleMatches(Article article, HighlightTerms highlight) =>
@@ -59,20 +61,20 @@ internal static class HitReader
     private static float Score(ScoreDoc d) => float.IsNaN(d.Score) ? 0 : d.Score;
 
     // The body matches of a page of hits, by document, from the offsets in the postings: one pass per term and segment.
-    // Where the postings have no offsets for what the query needs (exact forms: quoted phrases, patterns), the hits
-    // re-analyse their text instead.
-    private static Dictionary<int, List<TextRange>> BodyMatches(IndexSearcher searcher, IEnumerable<int> docs, HighlightTerms highlight)
+    // The exact forms (quoted phrases, patterns) have no offsets: those are found by analysing the hits' texts. A
+    // segment without offsets at all leaves its hits to re-analyse their text entirely.
+    private static Dictionary<int, List<TextRange>> BodyMatches(IndexSearcher searcher, IEnumerable<int> docs, HighlightTerms highlight, Func<int, string> textOf)
     {
         var result = new Dictionary<int, List<TextRange>>();
         var leaves = searcher.IndexReader.Leaves;
         foreach (var group in docs.GroupBy(d => ReaderUtil.SubIndex(d, leaves)))
         {
             var leaf = leaves[group.Key];
-            if (!HasOffsets(leaf.AtomicReader, IndexFields.Body) || (highlight.WantsExactForms(IndexFields.Body) && !HasOffsets(leaf.AtomicReader, IndexFields.BodyExact)))
+            if (!HasOffsets(leaf.AtomicReader, IndexFields.Body))
             {
                 continue;
             }
-            foreach (var (doc, spans) in highlight.Spans(leaf.AtomicReader, group.Select(d => d - leaf.DocBase), IndexFields.Body))
+            foreach (var (doc, spans) in highlight.Spans(leaf.AtomicReader, group.Select(d => d - leaf.DocBase), IndexFields.Body, d => textOf(d + leaf.DocBase)))
             {
                 result[doc + leaf.DocBase] = spans;
             }
