@@ -46,8 +46,4 @@ public static class NameTags
     /// on a token not joined to the one before becomes the B- tag of its kind.
     /// </summary>
     public static int Constrain(int tag, WordToken token) => IsInside(tag) && !token.Joined ? tag - 1 : tag;
-
-    public static int Begin(string kind) => Parse("B-" + kind);
-
-    public static int Inside(string kind) => Parse("I-" + kind);
 }
