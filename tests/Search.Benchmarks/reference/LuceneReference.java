@@ -10,8 +10,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -102,21 +104,29 @@ public final class LuceneReference {
         AtomicLong count = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
         try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, iwc)) {
-            ExecutorService pool = Executors.newFixedThreadPool(2);
+            // At most a few batches wait: reading runs far ahead of indexing, and a million articles' text does not fit
+            // the heap. A full queue makes the reader index a batch itself.
+            ExecutorService pool = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4), new ThreadPoolExecutor.CallerRunsPolicy());
+            List<Future<?>> pending = new ArrayList<>();
             try (BufferedReader reader = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
                 List<String> batch = new ArrayList<>();
                 String line;
                 while ((line = reader.readLine()) != null) {
                     batch.add(line);
                     if (batch.size() == 200) {
-                        submit(pool, writer, config, withOffsets, batch, count, bytes);
+                        pending.add(submit(pool, writer, config, withOffsets, batch, count, bytes));
+                        pending.removeIf(Future::isDone);
                         batch = new ArrayList<>();
                     }
                 }
-                submit(pool, writer, config, withOffsets, batch, count, bytes);
+                pending.add(submit(pool, writer, config, withOffsets, batch, count, bytes));
+            } finally {
+                pool.shutdown();
             }
-            pool.shutdown();
             pool.awaitTermination(1, TimeUnit.DAYS);
+            for (Future<?> f : pending) {
+                f.get(); // a failed batch fails the run
+            }
             writer.forceMerge(1);
             writer.commit();
         }
@@ -126,9 +136,9 @@ public final class LuceneReference {
             count.get(), bytes.get() / 1e6, seconds, count.get() / seconds, size(indexDir) / 1e6);
     }
 
-    private static void submit(ExecutorService pool, IndexWriter writer, FacetsConfig config, FieldType withOffsets, List<String> lines,
+    private static Future<?> submit(ExecutorService pool, IndexWriter writer, FacetsConfig config, FieldType withOffsets, List<String> lines,
                                AtomicLong count, AtomicLong bytes) {
-        pool.submit(() -> {
+        return pool.submit(() -> {
             try {
                 for (String line : lines) {
                     Map<String, Object> a = Json.object(line);
