@@ -160,7 +160,7 @@ public static class Program
         var import = new SourceImport(titles);
         Directory.CreateDirectory(corporaDir);
         CorpusDocument.Write(Path.Combine(corporaDir, "gmb.tsv.gz"), import.Gmb(Path.Combine(sourcesDir, "gmb.csv")),
-            "Groningen Meaning Bank (Bos et al. 2017), Voice of America news; the first 8,301 sentences of the Kaggle CSV\n'Annotated Corpus for Named Entity Recognition' (ODbL). Texts public domain. Tags mapped to PER/ORG/LOC.");
+            "Groningen Meaning Bank (Bos et al. 2017), Voice of America news; the first 8,300 whole sentences of the Kaggle CSV\n'Annotated Corpus for Named Entity Recognition' (ODbL). Texts public domain. Tags mapped to PER/ORG/LOC.");
         CorpusDocument.Write(Path.Combine(corporaDir, "uner-ewt.tsv.gz"),
             import.Uner(Path.Combine(sourcesDir, "uner-dev.iob2")).Concat(import.Uner(Path.Combine(sourcesDir, "uner-test.iob2"))),
             "Universal NER, English Web Treebank dev and test (Mayhew et al. 2024), CC BY-SA 4.0.");
