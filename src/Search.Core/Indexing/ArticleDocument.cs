@@ -9,69 +9,15 @@ using Search.Core.Schema;
 
 namespace Search.Core.Indexing;
 
-/// <summary>Builds the Lucene document of an article (see <see cref="IndexFields"/> and <see cref="FieldCatalog"/>) and reads an article back from its doc values.</summary>
+/// <summary>Builds the Lucene document of an article (see <see cref="ReusableDocument"/>, <see cref="IndexFields"/> and <see cref="FieldCatalog"/>) and reads an article back from its doc values.</summary>
 public static class ArticleDocument
 {
-    // Body and its exact copy keep term offsets in the postings: highlighting reads them instead of re-analysing text.
-    private static readonly FieldType BodyText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
     private const int MaxValueBytes = 32_000;
-    // The exact forms carry no offsets: quoted phrases are rarer than plain words, and their hits' highlights re-analyse
-    // the page's text instead (measured: the offsets were the larger part of the index's positions and payloads).
-    private static readonly FieldType BodyExactText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
-    private static readonly FieldType ExactText = new(TextField.TYPE_NOT_STORED);
 
     public static Document Build(Article a, string hash) => Build(a, hash, DateTimeOffset.UtcNow);
 
-    /// <summary>The document of an article added (or changed) at <paramref name="added"/>.</summary>
-    public static Document Build(Article a, string hash, DateTimeOffset added)
-    {
-        a = WithBoundedKeywords(a);
-        var doc = new Document
-        {
-            new StringField(IndexFields.Id, a.Id, Field.Store.NO),
-            new SortedDocValuesField(IndexFields.IdSort, new BytesRef(a.Id)),
-            new BinaryDocValuesField(IndexFields.Hash, new BytesRef(hash)),
-            new Field(IndexFields.Body, a.Text, BodyText),
-            new Field(IndexFields.BodyExact, a.Text, BodyExactText),
-            new BinaryDocValuesField(IndexFields.Meta, new BytesRef(MetaBytes(a))),
-            new NumericDocValuesField(IndexFields.Added, added.ToUnixTimeMilliseconds()),
-        };
-        AddText(doc, a.Text);
-        if (a.Title is not null)
-        {
-            doc.Add(new TextField(IndexFields.Title, a.Title, Field.Store.NO));
-            doc.Add(new Field(IndexFields.TitleExact, a.Title, ExactText));
-        }
-        foreach (var field in FieldCatalog.Keywords)
-        {
-            foreach (var value in field.Values!(a))
-            {
-                AddKeyword(doc, field.IndexName, value);
-                if (field.MatchesWords && !string.IsNullOrWhiteSpace(value))
-                {
-                    doc.Add(new Field(field.WordsIndexName, FieldCatalog.Bounded(value), ExactText));
-                }
-            }
-        }
-        if (a.Published is { } date)
-        {
-            long day = date.DayNumber;
-            doc.Add(new Int64Field(IndexFields.Published, day, Field.Store.NO));
-            doc.Add(new NumericDocValuesField(IndexFields.Published, day));
-        }
-        return doc;
-    }
-
-    private static void AddKeyword(Document doc, string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return;
-        }
-        value = FieldCatalog.Bounded(value);
-        doc.Add(new StringField(field, IndexFields.KeywordTerm(value), Field.Store.NO));
-        doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
-    }
+    /// <summary>The document of an article added (or changed) at <paramref name="added"/> (see <see cref="ReusableDocument"/>).</summary>
+    public static Document Build(Article a, string hash, DateTimeOffset added) => new ReusableDocument().Fill(a, hash, added);
 
     /// <summary>
     /// Reads an article from a segment's doc values: id, metadata and, when <paramref name="withText"/>, the text.
@@ -120,7 +66,7 @@ public static class ArticleDocument
 
     // The compressed text in chunks of at most 32,000 bytes (a doc value's limit); what four chunks cannot hold goes
     // to a stored field.
-    private static void AddText(Document doc, string text)
+    internal static void AddText(Document doc, string text)
     {
         if (text.Length == 0)
         {
@@ -146,7 +92,7 @@ public static class ArticleDocument
 
     // Keyword values are cut to the catalog's limit before anything is built, so the terms, the facet values and the
     // metadata a hit shows agree.
-    private static Article WithBoundedKeywords(Article a) => a with
+    internal static Article WithBoundedKeywords(Article a) => a with
     {
         Outlet = a.Outlet is null ? null : FieldCatalog.Bounded(a.Outlet),
         Site = a.Site is null ? null : FieldCatalog.Bounded(a.Site),
@@ -157,7 +103,7 @@ public static class ArticleDocument
 
     // Metadata must fit one doc value: an article naming thousands of people keeps the most mentioned. Each round halves
     // the lists and the longest strings, so any article fits after a few rounds.
-    private static byte[] MetaBytes(Article a)
+    internal static byte[] MetaBytes(Article a)
     {
         var meta = StoredMeta.From(a);
         for (var cap = 2000; ; cap /= 2)

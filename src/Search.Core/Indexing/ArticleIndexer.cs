@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Search.Core.Enrichment;
 using Search.Core.Ingest;
+using Search.Core.Model;
 
 namespace Search.Core.Indexing;
 
@@ -20,7 +21,7 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
         var clock = Stopwatch.StartNew();
         using var guard = WriterGuard.Acquire(indexPath);
         using var directory = IndexStore.Open(indexPath);
-        var config = new IndexWriterConfig(NewsAnalyzer.Version, IndexStore.Analyzer)
+        var config = new IndexWriterConfig(NewsAnalyzer.Version, IndexStore.WriterAnalyzer)
         {
             OpenMode = options.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 256,
@@ -49,20 +50,23 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
         using (writer)
         {
             var existing = options.Rebuild ? new Dictionary<string, string>() : ExistingHashes(writer);
-            var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+            // id → the read order of the copy written; copies read again in this run wait for the end (below).
+            var seen = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+            var rereads = new ConcurrentQueue<(long Order, Article Article, string Hash)>();
             var problems = new ConcurrentQueue<IngestProblem>();
             int read = 0, added = 0, updated = 0, unchanged = 0;
             long textBytes = 0, enrichTicks = 0;
 
-            void Process(IngestItem item)
+            ReusableDocument Process((IngestItem Item, long Order) next, ParallelLoopState _, ReusableDocument fields)
             {
+                var (item, order) = next;
                 if (item.Problem is { } problem)
                 {
                     problems.Enqueue(problem);
                 }
                 if (item.Document is not { } doc)
                 {
-                    return;
+                    return fields;
                 }
                 Interlocked.Increment(ref read);
                 var started = Stopwatch.GetTimestamp();
@@ -70,30 +74,35 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
                 var hash = ArticleEnricher.ContentHash(article);
                 Interlocked.Add(ref enrichTicks, Stopwatch.GetTimestamp() - started);
                 Interlocked.Add(ref textBytes, article.Text.Length);
-                if (!seen.TryAdd(article.Id, 0))
+                if (!seen.TryAdd(article.Id, order))
                 {
                     problems.Enqueue(new IngestProblem(doc.Source, null, $"id '{article.Id}' was already read in this run; this copy replaces it", Skipped: false));
+                    rereads.Enqueue((order, article, hash));
+                    return fields;
                 }
                 if (existing.TryGetValue(article.Id, out var oldHash))
                 {
                     if (oldHash == hash)
                     {
                         Interlocked.Increment(ref unchanged);
-                        return;
+                        return fields;
                     }
                     Interlocked.Increment(ref updated);
+                    writer.UpdateDocument(ArticleDocument.IdTerm(article.Id), fields.Fill(article, hash, DateTimeOffset.UtcNow));
                 }
                 else
                 {
+                    // A new id needs no delete: adding skips resolving a delete term against every segment at each flush.
                     Interlocked.Increment(ref added);
+                    writer.AddDocument(fields.Fill(article, hash, DateTimeOffset.UtcNow));
                 }
-                writer.UpdateDocument(ArticleDocument.IdTerm(article.Id), ArticleDocument.Build(article, hash));
+                return fields;
             }
 
             var work = Task.Run(() => Parallel.ForEach(
-                System.Collections.Concurrent.Partitioner.Create(CorpusReader.Read(paths), EnumerablePartitionerOptions.NoBuffering),
+                System.Collections.Concurrent.Partitioner.Create(CorpusReader.Read(paths).Select((item, i) => (item, (long)i)), EnumerablePartitionerOptions.NoBuffering),
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads), CancellationToken = cancel },
-                Process), cancel);
+                () => new ReusableDocument(), Process, _ => { }), cancel);
 
             var lastCommit = clock.Elapsed;
             var tick = TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(1).Ticks, Math.Max(options.CommitInterval.Ticks, TimeSpan.FromMilliseconds(50).Ticks)));
@@ -108,6 +117,7 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
                 }
             }
             work.GetAwaiter().GetResult();
+            updated += ReplaceWithLastRead(writer, seen, rereads);
 
             var deleted = 0;
             if (options.Prune)
@@ -124,6 +134,23 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
             return new IndexRunSummary(read, added, updated, unchanged, deleted, textBytes, clock.Elapsed,
                 TimeSpan.FromSeconds(enrichTicks / (double)Stopwatch.Frequency), problems.ToList());
         }
+    }
+
+    // An id read more than once in a run: the copy read last is the one kept, whichever thread finished first.
+    private static int ReplaceWithLastRead(IndexWriter writer, ConcurrentDictionary<string, long> seen,
+        IEnumerable<(long Order, Article Article, string Hash)> rereads)
+    {
+        var replaced = 0;
+        var fields = new ReusableDocument();
+        foreach (var last in rereads.GroupBy(r => r.Article.Id).Select(g => g.MaxBy(r => r.Order)))
+        {
+            if (last.Order > seen[last.Article.Id])
+            {
+                writer.UpdateDocument(ArticleDocument.IdTerm(last.Article.Id), fields.Fill(last.Article, last.Hash, DateTimeOffset.UtcNow));
+                replaced++;
+            }
+        }
+        return replaced;
     }
 
     /// <summary>id → content hash of every live article, from doc values (no stored-field reads).</summary>

@@ -18,7 +18,7 @@ public static class IndexOptimizer
         IndexWriter writer;
         try
         {
-            writer = new IndexWriter(directory, new IndexWriterConfig(NewsAnalyzer.Version, IndexStore.Analyzer)
+            writer = new IndexWriter(directory, new IndexWriterConfig(NewsAnalyzer.Version, IndexStore.WriterAnalyzer)
             {
                 OpenMode = OpenMode.APPEND,
                 UseCompoundFile = false,

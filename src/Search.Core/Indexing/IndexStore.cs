@@ -56,8 +56,19 @@ public static class IndexStore
     };
 
     /// <summary>Stemmed English for text fields, unstemmed for their exact copies, whole values for keywords.</summary>
-    public static Analyzer Analyzer { get; } = new PerFieldAnalyzerWrapper(NewsAnalyzer.Stemmed,
+    public static Analyzer Analyzer { get; } = PerField(NewsAnalyzer.Stemmed);
+
+    /// <summary>
+    /// What the index writer analyses with: <see cref="Analyzer"/>, but title and body record their exact forms for
+    /// their exact copies to replay (<see cref="ReplayedTokenStream"/>).
+    /// </summary>
+    public static Analyzer WriterAnalyzer { get; } = PerField(NewsAnalyzer.Recording);
+
+    private static PerFieldAnalyzerWrapper PerField(NewsAnalyzer text) => new(NewsAnalyzer.Stemmed,
         new[] { IndexFields.TitleExact, IndexFields.BodyExact }
             .Concat(Schema.FieldCatalog.Keywords.Where(f => f.MatchesWords).Select(f => f.WordsIndexName))
-            .ToDictionary(f => f, Analyzer (_) => NewsAnalyzer.Exact));
+            .Select(f => KeyValuePair.Create(f, (Analyzer)NewsAnalyzer.Exact))
+            .Append(KeyValuePair.Create(IndexFields.Title, (Analyzer)text))
+            .Append(KeyValuePair.Create(IndexFields.Body, (Analyzer)text))
+            .ToDictionary());
 }

@@ -33,6 +33,23 @@ public class ArticleIndexerTests
     }
 
     [Fact]
+    public void AnIdReadTwiceInARun_KeepsTheCopyReadLast()
+    {
+        var corpus = TestPaths.NewTempFolder();
+        var index = TestPaths.NewTempFolder();
+        var lines = Enumerable.Range(0, 200).Select(i => System.Text.Json.JsonSerializer.Serialize(new { id = $"n{i % 50}", text = $"Copy {i} of article {i % 50} says something long enough." }));
+        Article(corpus, "many.jsonl", string.Join("\n", lines) + "\n");
+        var run = Indexer.Run([corpus], index, new IndexRunOptions { Threads = 2 });
+        Assert.Equal(150, run.Problems.Count(p => p.Message.Contains("already read in this run")));
+        using var searcher = new Search.Core.Searching.ArticleSearcher(index, EnrichmentData.Default);
+        Assert.Equal(50, searcher.Search(new Search.Core.Searching.SearchRequest { Query = "article" }).Total);
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.StartsWith($"Copy {150 + i} of", searcher.Get($"n{i}")!.Article.Text);
+        }
+    }
+
+    [Fact]
     public void Prune_RemovesArticlesWhoseSourceIsGone()
     {
         var corpus = TestPaths.NewTempFolder();
