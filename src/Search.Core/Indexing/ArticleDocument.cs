@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -28,7 +26,7 @@ public static class ArticleDocument
         reader.GetSortedDocValues(IndexFields.IdSort).Get(doc, scratch);
         var id = scratch.Utf8ToString();
         reader.GetBinaryDocValues(IndexFields.Meta).Get(doc, scratch);
-        var meta = JsonSerializer.Deserialize(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length), StoredMetaContext.Default.StoredMeta)!;
+        var meta = StoredMeta.FromBytes(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length));
         return meta.ToArticle(id, withText ? ReadText(reader, doc, scratch) : "");
     }
 
@@ -108,7 +106,7 @@ public static class ArticleDocument
         var meta = StoredMeta.From(a);
         for (var cap = 2000; ; cap /= 2)
         {
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(meta, StoredMetaContext.Default.StoredMeta);
+            var bytes = meta.ToBytes();
             if (bytes.Length <= MaxValueBytes)
             {
                 return bytes;

@@ -1,14 +1,22 @@
-using System.Text.Json.Serialization;
+using System.Buffers;
+using System.Text;
 using Search.Core.Model;
 
 namespace Search.Core.Indexing;
 
-/// <summary>An article's metadata as one JSON binary doc value: one read per hit, however many fields.</summary>
+/// <summary>
+/// An article's metadata as one binary doc value: one read per hit, however many fields. Compact rather than JSON
+/// (measured at 100,000 articles: 449 bytes an article as JSON, about half as this; no property names, no parsing):
+/// a format byte, then strings as a length-plus-one (0 = none) and UTF-8, numbers and counts as variable-length integers.
+/// </summary>
 internal sealed record StoredMeta(
-    string? Source, string? Url, string? Title, string? Outlet, string? Site, string? Published,
+    string? Source, string? Url, string? Title, string? Outlet, string? Site, DateOnly? Published,
     IReadOnlyList<string> Authors, IReadOnlyList<CountryMention> Countries, IReadOnlyList<PersonMention> People, IReadOnlyList<string> Cites)
 {
-    public static StoredMeta From(Article a) => new(a.Source, a.Url, a.Title, a.Outlet, a.Site, a.Published?.ToString("yyyy-MM-dd"),
+    private const byte Format = 1;
+    private const byte SiteIsOutlet = 1;
+
+    public static StoredMeta From(Article a) => new(a.Source, a.Url, a.Title, a.Outlet, a.Site, a.Published,
         a.Authors, a.Countries, a.People, a.Cites);
 
     /// <summary>Every list halved and every string cut to <paramref name="cap"/> characters: for metadata too big for one doc value.</summary>
@@ -28,15 +36,165 @@ internal sealed record StoredMeta(
         Title = Title,
         Outlet = Outlet,
         Site = Site,
-        Published = Published is null ? null : DateOnly.ParseExact(Published, "yyyy-MM-dd"),
+        Published = Published,
         Authors = Authors,
         Countries = Countries,
         People = People,
         Cites = Cites,
         Text = text,
     };
-}
 
-[JsonSerializable(typeof(StoredMeta))]
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-internal sealed partial class StoredMetaContext : JsonSerializerContext;
+    public byte[] ToBytes()
+    {
+        var output = new ArrayBufferWriter<byte>(256);
+        var siteIsOutlet = Site is not null && Site == Outlet;
+        output.Write([Format, siteIsOutlet ? SiteIsOutlet : (byte)0]);
+        WriteString(output, Source);
+        WriteString(output, Url);
+        WriteString(output, Title);
+        WriteString(output, Outlet);
+        if (!siteIsOutlet)
+        {
+            WriteString(output, Site);
+        }
+        WriteNumber(output, Published is { } day ? (uint)day.DayNumber + 1 : 0);
+        WriteList(output, Authors, s => WriteString(output, s));
+        WriteList(output, Countries, c =>
+        {
+            WriteString(output, c.Code);
+            WriteString(output, c.Name);
+            WriteNumber(output, (uint)c.Mentions);
+        });
+        WriteList(output, People, p =>
+        {
+            WriteString(output, p.Name);
+            WriteNumber(output, (uint)p.Mentions);
+        });
+        WriteList(output, Cites, s => WriteString(output, s));
+        return output.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The metadata back; a damaged value is an <see cref="InvalidDataException"/>.</summary>
+    public static StoredMeta FromBytes(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            var reader = new Reader(bytes);
+            if (reader.Byte() != Format)
+            {
+                throw new InvalidDataException("an article's stored metadata is in an unknown format");
+            }
+            var siteIsOutlet = reader.Byte() == SiteIsOutlet;
+            var source = reader.String();
+            var url = reader.String();
+            var title = reader.String();
+            var outlet = reader.String();
+            var site = siteIsOutlet ? outlet : reader.String();
+            var day = reader.Number();
+            DateOnly? published = day == 0 ? null : DateOnly.FromDayNumber((int)(day - 1));
+            var authors = reader.Strings();
+            var countries = new CountryMention[reader.Count()];
+            for (var i = 0; i < countries.Length; i++)
+            {
+                countries[i] = new CountryMention(reader.String()!, reader.String()!, (int)reader.Number());
+            }
+            var people = new PersonMention[reader.Count()];
+            for (var i = 0; i < people.Length; i++)
+            {
+                people[i] = new PersonMention(reader.String()!, (int)reader.Number());
+            }
+            return new StoredMeta(source, url, title, outlet, site, published, authors, countries, people, reader.Strings());
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException)
+        {
+            throw new InvalidDataException("an article's stored metadata is damaged", e);
+        }
+    }
+
+    private static void WriteNumber(IBufferWriter<byte> output, uint value)
+    {
+        var span = output.GetSpan(5);
+        var n = 0;
+        while (value >= 0x80)
+        {
+            span[n++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+        span[n++] = (byte)value;
+        output.Advance(n);
+    }
+
+    private static void WriteString(IBufferWriter<byte> output, string? value)
+    {
+        if (value is null)
+        {
+            WriteNumber(output, 0);
+            return;
+        }
+        var length = Encoding.UTF8.GetByteCount(value);
+        WriteNumber(output, (uint)length + 1);
+        Encoding.UTF8.GetBytes(value, output.GetSpan(length));
+        output.Advance(length);
+    }
+
+    private static void WriteList<T>(IBufferWriter<byte> output, IReadOnlyList<T> items, Action<T> write)
+    {
+        WriteNumber(output, (uint)items.Count);
+        foreach (var item in items)
+        {
+            write(item);
+        }
+    }
+
+    private ref struct Reader(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+        private int _at;
+
+        public byte Byte() => _bytes[_at++];
+
+        public uint Number()
+        {
+            uint value = 0;
+            for (var shift = 0; shift < 35; shift += 7)
+            {
+                var b = _bytes[_at++];
+                value |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return value;
+                }
+            }
+            throw new OverflowException("a number longer than five bytes");
+        }
+
+        public int Count()
+        {
+            var count = Number();
+            // Every item takes at least one byte: a count beyond what is left is damage, not a reason to allocate.
+            return count <= (uint)(_bytes.Length - _at) ? (int)count : throw new OverflowException("a count beyond the value's end");
+        }
+
+        public string? String()
+        {
+            var length = Number();
+            if (length == 0)
+            {
+                return null;
+            }
+            var text = Encoding.UTF8.GetString(_bytes.Slice(_at, (int)(length - 1)));
+            _at += (int)(length - 1);
+            return text;
+        }
+
+        public string[] Strings()
+        {
+            var items = new string[Count()];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = String() ?? "";
+            }
+            return items;
+        }
+    }
+}

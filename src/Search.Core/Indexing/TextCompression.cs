@@ -5,13 +5,14 @@ using System.Text;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// How an article's text is kept in the index: UTF-8, compressed with Brotli at quality 1 (fast both ways; news prose
-/// shrinks to about a third), behind a four-byte length. Measured at 100,000 articles: the text's doc values fell from
-/// 429 MB to ~140 MB, and reading a page of hits stays well under a millisecond.
+/// How an article's text is kept in the index: UTF-8, compressed with Brotli at quality 3, behind a four-byte length.
+/// Measured on news prose and the benchmark's text: quality 1 keeps 50% of the bytes at 96 MB/s, 3 keeps 46% at 68 MB/s
+/// (2% of indexing time), 5 keeps 43–45% at 34 MB/s; decompression is as fast for all, and reading a page of hits stays
+/// well under a millisecond.
 /// </summary>
 public static class TextCompression
 {
-    private const int Quality = 1;
+    private const int Quality = 3;
     private const int Window = 22;
 
     public static byte[] Compress(string text)
