@@ -19,7 +19,12 @@ internal readonly struct SegmentFacet
     }
 
     /// <summary>Where a document's values are: indexes <c>Start</c> to <c>End</c> for <see cref="GlobalOrd"/>.</summary>
-    public (int Start, int End) Range(int doc) => _values is null ? (0, 0) : (_values.Starts[doc], _values.Starts[doc + 1]);
+    public (int Start, int End) Range(int doc) => _values switch
+    {
+        null => (0, 0),
+        { Starts: { } starts } => (starts[doc], starts[doc + 1]),
+        { Ords: var single } => single[doc] >= 0 ? (doc, doc + 1) : (0, 0),
+    };
 
     public int GlobalOrd(int index)
     {
@@ -36,7 +41,16 @@ internal readonly struct SegmentFacet
         }
         var ords = values.Ords;
         var toGlobal = _toGlobal;
-        for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
+        if (values.Starts is not { } starts)
+        {
+            var ord = ords[doc];
+            if (ord >= 0)
+            {
+                counts[toGlobal is null ? ord : toGlobal[ord]]++;
+            }
+            return;
+        }
+        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
         {
             counts[toGlobal is null ? ords[i] : toGlobal[ords[i]]]++;
         }
