@@ -5,15 +5,17 @@ namespace Search.Api.Contracts;
 /// <summary>
 /// The answer of <c>/api/search</c>. Highlights are HTML: article text escaped, matches in <c>&lt;mark&gt;</c>.
 /// <c>suggestions</c>, by filter, names values that exist when nothing matched and a filter's value is one no article has (null otherwise).
+/// <c>stories</c>, with <c>collapse=copies</c>, counts the matching stories (an article and its copies count once); <c>total</c> still counts articles.
 /// </summary>
 public sealed record SearchResponse(
     string Query, int Total, double ProcessingTimeMs, IReadOnlyList<HitDto> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> Facets, string? NextCursor,
-    IReadOnlyDictionary<string, IReadOnlyList<string>>? Suggestions)
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Suggestions,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? Stories = null)
 {
     public static SearchResponse From(SearchRequest request, SearchResult result, bool withMatches) => new(request.Query ?? "", result.Total, Math.Round(result.ElapsedMs, 2),
         result.Hits.Select(h => HitDto.From(h, withMatches)).ToList(), result.Facets.ToDictionary(kv => kv.Key, kv => FacetValueDto.From(kv.Value)), result.NextCursor,
-        result.Suggestions);
+        result.Suggestions, result.Stories);
 }
 
 public sealed record CountryDto(string Code, string? Name);
@@ -31,9 +33,24 @@ public sealed record HighlightsDto(string? Title, IReadOnlyList<string> Body,
         !withMatches ? null : h.Title is null ? [] : MatchDto.From(h.Title.Text, h.Title.Matches), !withMatches ? null : h.Passages.Select(PassageDto.From).ToList());
 }
 
+/// <summary>An article of a story's cluster of copies: id, outlet, publication day.</summary>
+public sealed record CopyRefDto(string Id, string? Outlet, string? Published)
+{
+    public static CopyRefDto From(CopyRef r) => new(r.Id, r.Outlet, r.Published?.ToString("yyyy-MM-dd"));
+}
+
+/// <summary>
+/// A hit. <c>copies</c>: how many other articles are the same story (reposts, wire copy; see /api/articles/{id}/copies);
+/// <c>original</c>: the story's original when this hit is a copy (null when it is the original or has no copies), with
+/// <c>originalRule</c> saying how it was chosen (named-source or earliest); <c>copyOutlets</c>: with collapse=copies,
+/// where the other copies appeared.
+/// </summary>
 public sealed record HitDto(
     string Id, string? Title, string? Url, string? Outlet, string? Site, string? Published, IReadOnlyList<string> Authors,
-    IReadOnlyList<CountryDto> Countries, IReadOnlyList<string> People, IReadOnlyList<string> Cites, double Score, HighlightsDto? Highlights)
+    IReadOnlyList<CountryDto> Countries, IReadOnlyList<string> People, IReadOnlyList<string> Cites, double Score, HighlightsDto? Highlights,
+    int Copies = 0, CopyRefDto? Original = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? OriginalRule = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? CopyOutlets = null)
 {
     public static HitDto From(SearchHit hit) => From(hit, withMatches: false);
 
@@ -42,7 +59,9 @@ public sealed record HitDto(
         var a = hit.Article;
         return new HitDto(a.Id, a.Title, a.Url, a.Outlet, a.Site, a.Published?.ToString("yyyy-MM-dd"), a.Authors,
             a.Countries.Select(c => new CountryDto(c.Code, c.Name)).ToList(), a.People.Select(p => p.Name).ToList(), a.Cites,
-            Math.Round(hit.Score, 4), hit.Highlights is null ? null : HighlightsDto.From(hit.Highlights, withMatches));
+            Math.Round(hit.Score, 4), hit.Highlights is null ? null : HighlightsDto.From(hit.Highlights, withMatches),
+            hit.Copies?.Count ?? 0, hit.Copies?.Original is { } original ? CopyRefDto.From(original) : null,
+            hit.Copies?.Original is null ? null : hit.Copies.Rule, hit.Copies?.Outlets);
     }
 }
 

@@ -28,6 +28,7 @@ public static class ApiParameters
         new Parameter("offset", JsonSchemaType.Integer, $"Hits to skip; offset + limit at most {SearchRequest.MaxOffset}. Page further with cursor.", "0"),
         new Parameter("cursor", JsonSchemaType.String, "The nextCursor of the previous page (same query, filters, dates and sort): pages through every result without gaps or repeats."),
         new Parameter("facets", JsonSchemaType.String, $"Comma list of facets to count over all matches: {Facets}. A year histogram turns into months too when from/to span two years or less.", string.Join(",", SearchRequest.DefaultFacets)),
+        new Parameter("collapse", JsonSchemaType.String, "copies: one hit per story — an article and its copies (reposts, wire copy) come back once, as their best match, with the outlets of the others in copyOutlets; stories counts them. Empty: every article.", ""),
         new Parameter("facetSize", JsonSchemaType.Integer, $"Values per facet, 1 to {SearchRequest.MaxFacetSize}.", "10"),
         new Parameter("highlight", JsonSchemaType.Boolean, "Return what matched: highlighted title and passages (HTML: text escaped, matches in <mark>) and the same as text with match ranges.", "true"),
         new Parameter("matches", JsonSchemaType.Boolean, "Also return each passage as plain text with the ranges of its matches (highlights.passages, highlights.titleMatches: start and length in Unicode code points), for clients that render highlights their own way.", "false"),
@@ -50,7 +51,7 @@ public static class ApiParameters
     public static readonly string[] Selection = ["q", .. FilterNames, "from", "to"];
 
     /// <summary>The parameters of a search: the selection, sort, paging, facets, highlighting.</summary>
-    public static readonly string[] Search = [.. Selection, "sort", "limit", "offset", "cursor", "facets", "facetSize", "highlight", "matches", "fragments", "fragmentSize"];
+    public static readonly string[] Search = [.. Selection, "sort", "limit", "offset", "cursor", "collapse", "facets", "facetSize", "highlight", "matches", "fragments", "fragmentSize"];
 
     /// <summary>Documents the endpoint's query parameters in the OpenAPI document.</summary>
     public static TBuilder WithQueryParameters<TBuilder>(this TBuilder builder, params string[] names) where TBuilder : IEndpointConventionBuilder =>

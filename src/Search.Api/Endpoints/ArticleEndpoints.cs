@@ -5,7 +5,7 @@ using Search.Core.Errors;
 
 namespace Search.Api.Endpoints;
 
-/// <summary><c>GET /api/articles/{id}</c> and <c>/similar</c>. Ids with slashes are sent URL-encoded (%2F).</summary>
+/// <summary><c>GET /api/articles/{id}</c>, <c>/similar</c> and <c>/copies</c>. Ids with slashes are sent URL-encoded (%2F).</summary>
 public static class ArticleEndpoints
 {
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder app)
@@ -25,7 +25,20 @@ public static class ArticleEndpoints
             .WithQueryParameters("limit")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/copies", Copies)
+            .WithName("ArticleCopies")
+            .WithSummary("The story's copies: who published it first, who copied it, with what changes")
+            .WithDescription("The article's cluster of near-duplicates (reposts, wire copy) in publication order, the original and the rule that chose it, and for each copy its paragraphs against the original's (html: escaped, <ins> added, <del> removed).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
+    }
+
+    private static Ok<CopiesResponse> Copies(string id, HttpRequest http, ArticleSearcher searcher)
+    {
+        ApiParameters.RejectUnknown(http.Query, []);
+        var copies = searcher.Copies(Uri.UnescapeDataString(id)) ?? throw NotFound(id);
+        return TypedResults.Ok(CopiesResponse.From(copies));
     }
 
     private static Ok<ArticleResponse> Get(string id, HttpRequest http, ArticleSearcher searcher)

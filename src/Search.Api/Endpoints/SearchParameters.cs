@@ -43,6 +43,12 @@ public static class SearchParameters
             Limit = Int(query, "limit") ?? defaults.Limit,
             Offset = Int(query, "offset") ?? 0,
             Cursor = Single(query, "cursor"),
+            Collapse = Single(query, "collapse")?.ToLowerInvariant() switch
+            {
+                null or "" or "none" => Collapse.None,
+                "copies" => Collapse.Copies,
+                var other => throw new SearchRequestException(ErrorCodes.InvalidCollapse, $"collapse must be copies (or empty), not '{other}'", "collapse"),
+            },
             Facets = Single(query, "facets") is { } f ? f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => x.ToLowerInvariant()).ToList() : SearchRequest.DefaultFacets,
             FacetSize = Int(query, "facetSize") ?? defaults.FacetSize,
             Highlight = Bool(query, "highlight") ?? true,

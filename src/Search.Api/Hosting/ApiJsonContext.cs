@@ -9,6 +9,7 @@ namespace Search.Api.Hosting;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(SearchResponse))]
 [JsonSerializable(typeof(ArticleResponse))]
+[JsonSerializable(typeof(CopiesResponse))]
 [JsonSerializable(typeof(IReadOnlyList<HitDto>))]
 [JsonSerializable(typeof(IReadOnlyList<FacetValueDto>))]
 [JsonSerializable(typeof(FacetEndpoints.PivotResponse))]

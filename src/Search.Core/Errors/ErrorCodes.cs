@@ -17,6 +17,7 @@ public static class ErrorCodes
     public static readonly ErrorCode InvalidBoolean = new("invalid_boolean", 400, "A parameter that takes true or false was given something else.");
     public static readonly ErrorCode InvalidDate = new("invalid_date", 400, "A date is not 2014, 2014-06 or 2014-06-17, or from is after to.");
     public static readonly ErrorCode InvalidSort = new("invalid_sort", 400, "sort is not relevance, newest, oldest or added.");
+    public static readonly ErrorCode InvalidCollapse = new("invalid_collapse", 400, "collapse is not copies (or empty).");
     public static readonly ErrorCode InvalidCursor = new("invalid_cursor", 400, "The cursor was not given by this service for this query and sort, or comes with an offset.");
     public static readonly ErrorCode InvalidFormat = new("invalid_format", 400, "An export format other than csv or ndjson.");
     public static readonly ErrorCode InvalidBody = new("invalid_body", 400, "The JSON body is not valid JSON, not an object, repeats a property, or gives a property the wrong type.");

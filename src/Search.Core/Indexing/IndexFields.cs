@@ -31,6 +31,9 @@ public static class IndexFields
     public const string Month = "month";
     public const string Meta = "meta";
 
+    /// <summary>The body's near-duplicate fingerprint (<see cref="Copies.BodyFingerprint"/>), a binary doc value.</summary>
+    public const string Fingerprint = "fingerprint";
+
     /// <summary>The body's text, compressed (<see cref="TextCompression"/>), in binary doc values, in chunks under Lucene's 32 KB value limit.</summary>
     public static readonly string[] TextChunks = ["text0", "text1", "text2", "text3"];
 
@@ -38,7 +41,7 @@ public static class IndexFields
     public const string TextRest = "text_rest";
 
     /// <summary>The index layout this version reads and writes, kept in every commit's user data.</summary>
-    public const string SchemaVersion = "5";
+    public const string SchemaVersion = "6";
     public const string SchemaKey = "schema";
 
     /// <summary>The unstemmed copy a quoted phrase searches instead of a text field.</summary>

@@ -52,6 +52,7 @@ public sealed class ReusableDocument
             _body,
             _bodyExact,
             new BinaryDocValuesField(IndexFields.Meta, new BytesRef(ArticleDocument.MetaBytes(a))),
+            new BinaryDocValuesField(IndexFields.Fingerprint, new BytesRef(Copies.BodyFingerprint.Of(a.Text).ToBytes())),
             new NumericDocValuesField(IndexFields.Added, added.ToUnixTimeMilliseconds()),
         };
         ArticleDocument.AddText(doc, a.Text);

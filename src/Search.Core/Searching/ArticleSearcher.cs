@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Lucene.Net.Search;
+using Search.Core.Copies;
 using Search.Core.Enrichment;
 using Search.Core.Errors;
 using Search.Core.Highlighting;
@@ -7,6 +8,7 @@ using Search.Core.Indexing;
 using Search.Core.Model;
 using Search.Core.Schema;
 using Directory = Lucene.Net.Store.Directory;
+
 
 namespace Search.Core.Searching;
 
@@ -63,15 +65,34 @@ public sealed class ArticleSearcher : IDisposable
         {
             var plan = SearchPlan.For(request, _values, searcher.IndexReader);
             var top = TopFieldCollector.Create(plan.Sort, Math.Max(1, plan.Window), plan.After, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            using var collector = _budget.Collect(searcher, plan, top);
+            var clusters = CopyClusters.For(searcher.IndexReader);
+            var collapsing = request.Collapse == Collapse.Copies ? new CopyCollapsingCollector(top, clusters, request.Sort) : null;
+            using var collector = _budget.Collect(searcher, plan, collapsing ?? (ICollector)top);
+            collapsing?.Finish(searcher.IndexReader);
             var docs = top.GetTopDocs(plan.Skip, request.Limit).ScoreDocs;
-            var hits = HitReader.Page(searcher, docs, request.Highlight ? HighlightTerms.From(plan.Parsed) : null, request);
+            var hits = HitReader.Page(searcher, docs, request.Highlight ? HighlightTerms.From(plan.Parsed) : null, request)
+                .Select((hit, i) => hit with { Copies = CopiesOf(clusters, docs[i].Doc, collapsing is not null) }).ToList();
             var seenSoFar = plan.Skip + hits.Count;
-            var next = hits.Count == request.Limit && (plan.After is not null || seenSoFar < collector.Total)
+            var total = collapsing?.Stories ?? collector.Total;
+            var next = hits.Count == request.Limit && (plan.After is not null || seenSoFar < total)
                 ? SearchCursor.Encode((FieldDoc)docs[^1], request.Sort, plan.Fingerprint) : null;
             return new SearchResult(collector.Total, hits, FacetShaper.Shape(collector, plan, _values), next, clock.Elapsed.TotalMilliseconds,
-                collector.Total == 0 ? FilterSuggestions.For(searcher.IndexReader, plan, _values) : null);
+                collector.Total == 0 ? FilterSuggestions.For(searcher.IndexReader, plan, _values) : null, collapsing?.Stories);
         });
+    }
+
+    // What a hit says of its copies: none (null), or how many, its original unless it is it, the others' outlets when collapsed.
+    private static HitCopies? CopiesOf(CopyClusters clusters, int doc, bool collapsed)
+    {
+        if (clusters.Of(doc) is not { } cluster)
+        {
+            return null;
+        }
+        var original = cluster.Original.Doc == doc ? null : new CopyRef(cluster.Original.Id, cluster.Original.Outlet, cluster.Original.Published);
+        var outlets = collapsed
+            ? cluster.Members.Where(m => m.Doc != doc).Select(m => m.Site ?? m.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList()
+            : null;
+        return new HitCopies(cluster.Members.Count - 1, original, cluster.Rule, outlets);
     }
 
     /// <summary>
@@ -173,6 +194,33 @@ public sealed class ArticleSearcher : IDisposable
                 .Select(d => new SearchHit(HitReader.Load(searcher, d.Doc, withText: false), d.Score, null)).ToList();
         });
     }
+
+    /// <summary>
+    /// The story an article belongs to: its cluster of copies in publication order, the original (and the rule that chose
+    /// it), and what each copy adds to or leaves out of the original, paragraph by paragraph. Null when the id is unknown;
+    /// no members when the article has no copies.
+    /// </summary>
+    public CopiesResult? Copies(string id) => WithSearcher(searcher =>
+    {
+        if (Find(searcher, id) is not { } doc)
+        {
+            return null;
+        }
+        if (CopyClusters.For(searcher.IndexReader).Of(doc) is not { } cluster)
+        {
+            return new CopiesResult(id, null, null, []);
+        }
+        static CopyRef Ref(CopyMember m) => new(m.Id, m.Outlet, m.Published);
+        var original = HitReader.Load(searcher, cluster.Original.Doc, withText: true).Text;
+        var members = cluster.Members.Select(m =>
+        {
+            var isOriginal = m.Doc == cluster.Original.Doc;
+            var article = HitReader.Load(searcher, m.Doc, withText: !isOriginal);
+            var changes = isOriginal ? [] : ParagraphDiff.Between(original, article.Text);
+            return new CopyView(Ref(m), article.Title, m.Site, isOriginal, m.Credits, changes);
+        }).ToList();
+        return new CopiesResult(id, Ref(cluster.Original), cluster.Rule, members);
+    });
 
     /// <summary>How many articles the index holds now: cheap, for readiness checks.</summary>
     public int Count => WithSearcher(searcher => searcher.IndexReader.NumDocs);

@@ -10,6 +10,14 @@ public enum SortOrder
     Added,
 }
 
+public enum Collapse
+{
+    None,
+
+    /// <summary>One hit per story: an article and its copies (<see cref="Copies.CopyClusters"/>) come back as their best match.</summary>
+    Copies,
+}
+
 /// <summary>A search: query, filters, order, page, facets and highlighting. Defaults are those of the API.</summary>
 public sealed record SearchRequest
 {
@@ -53,6 +61,9 @@ public sealed record SearchRequest
     public int FacetSize { get; init; } = 10;
 
     public bool Highlight { get; init; } = true;
+
+    /// <summary><see cref="Collapse.Copies"/>: one hit per story, and <see cref="SearchResult.Stories"/> counted.</summary>
+    public Collapse Collapse { get; init; } = Collapse.None;
 
     /// <summary>Body passages per hit, 1 to 10. Default 3.</summary>
     public int Fragments { get; init; } = 3;

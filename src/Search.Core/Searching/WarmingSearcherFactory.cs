@@ -4,13 +4,14 @@ using Search.Core.Indexing;
 
 namespace Search.Core.Searching;
 
-/// <summary>Opens searchers with their facet ordinal maps, id ordinals and acronym list already built.</summary>
+/// <summary>Opens searchers with their facet ordinal maps, id ordinals, acronym list and clusters of copies already built.</summary>
 internal sealed class WarmingSearcherFactory : SearcherFactory
 {
     public override IndexSearcher NewSearcher(IndexReader reader)
     {
         FacetOrdinals.Warm(reader, Schema.FieldCatalog.Keywords.Select(f => f.IndexName));
         Acronyms.In(reader);
+        Copies.CopyClusters.For(reader);
         foreach (var leaf in reader.Leaves)
         {
             IdTieBreak.Warm(leaf.AtomicReader);

@@ -21,3 +21,4 @@ export const facetValues = (field, params) => call(`/api/facets/${encodeURICompo
 export const pivot = params => call(`/api/pivot?${params}`);
 export const article = (id, q) => call(`/api/articles/${encodeURIComponent(id)}${q ? `?q=${encodeURIComponent(q)}` : ''}`);
 export const similar = id => call(`/api/articles/${encodeURIComponent(id)}/similar?limit=5`);
+export const copies = id => call(`/api/articles/${encodeURIComponent(id)}/copies`);

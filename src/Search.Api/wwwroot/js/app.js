@@ -15,6 +15,8 @@ let rendered = false;
 const ready = fields.load().then(() => { current = state.read(); });
 let cursor = null;
 let generation = 0;
+// Set when "N copies" opened the article: focus goes to its copies rather than its title.
+let focusCopies = false;
 
 // A change to the search (new words, a filter, dates, sort) starts again at page one with no article open.
 function navigate(change) {
@@ -28,7 +30,8 @@ function go(next, { replace = false, fromResults = false } = {}) {
 }
 
 // Opening an article from the results remembers that Back should return to them.
-function openArticle(id) {
+function openArticle(id, toCopies = false) {
+  focusCopies = toCopies;
   go({ ...current, article: id }, { fromResults: !current.article });
 }
 
@@ -37,6 +40,7 @@ function pageParams(s, withFacets) {
   params.set('sort', s.sort);
   params.set('limit', String(PAGE));
   params.set('facets', withFacets ? [...fields.FILTERS, 'year'].join(',') : '');
+  if (s.collapse) params.set('collapse', 'copies');
   if (!withFacets) params.set('highlight', 'true');
   return params;
 }
@@ -48,6 +52,7 @@ async function render(s) {
   if (rendered || s.q) $('q').value = s.q;
   rendered = true;
   $('sort').value = s.sort;
+  $('collapse').checked = s.collapse;
   $('from').value = s.from;
   $('to').value = s.to;
   const showingArticle = Boolean(s.article);
@@ -57,7 +62,8 @@ async function render(s) {
   $('filters-toggle').hidden = showingArticle;
   if (showingArticle) {
     await article.show(s.article, s.q, openArticle);
-    if (mine === generation) $('article-title').focus?.();
+    if (mine === generation) $(focusCopies ? 'copies-heading' : 'article-title').focus?.();
+    focusCopies = false;
     return;
   }
   await renderResults(s, mine);
@@ -125,6 +131,11 @@ $('search-form').addEventListener('submit', async event => {
 });
 $('sort').addEventListener('change', async () => {
   const change = { sort: $('sort').value, q: $('q').value.trim() };
+  await ready;
+  navigate(change);
+});
+$('collapse').addEventListener('change', async () => {
+  const change = { collapse: $('collapse').checked, q: $('q').value.trim() };
   await ready;
   navigate(change);
 });

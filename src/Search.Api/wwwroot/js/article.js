@@ -3,13 +3,14 @@ import * as api from './api.js';
 
 const $ = id => document.getElementById(id);
 
-// The article view: full text with every match marked, metadata, the original link (http and https only), similar articles.
+// The article view: full text with every match marked, metadata, the original link (http and https only), the story's
+// copies, similar articles.
 export async function show(id, query, open) {
   const answer = await api.article(id, query);
   const title = $('article-title');
   if (!answer.data) {
     title.textContent = answer.unreachable ? 'The search service cannot be reached.' : (answer.problem?.detail ?? 'This article cannot be shown.');
-    for (const part of ['article-meta', 'article-people', 'article-link', 'article-text', 'article-countries', 'article-cites', 'similar']) $(part).replaceChildren();
+    for (const part of ['article-meta', 'article-people', 'article-link', 'article-text', 'article-countries', 'article-cites', 'copies', 'similar']) $(part).replaceChildren();
     return;
   }
   const a = answer.data;
@@ -33,6 +34,7 @@ export async function show(id, query, open) {
   const text = $('article-text');
   if (a.highlights?.text) text.replaceChildren(html('div', a.highlights.text)); else text.textContent = a.text;
 
+  await showCopies(id, open);
   const similar = await api.similar(id);
   $('similar').replaceChildren(...(similar.data ?? []).map(s => {
     const li = el('li');
@@ -43,4 +45,35 @@ export async function show(id, query, open) {
     return li;
   }));
   if (!similar.data?.length) $('similar').replaceChildren(el('li', 'None found.', 'meta'));
+}
+
+// The story's copies: who published first (and by which rule), who copied it, and what each copy adds (<ins>) or
+// leaves out (<del>) — the diff's HTML comes escaped from the API.
+async function showCopies(id, open) {
+  const answer = await api.copies(id);
+  const box = $('copies');
+  const story = answer.data;
+  if (!story?.copies?.length) {
+    box.replaceChildren(el('p', answer.data ? 'No copies found.' : 'Copies cannot be shown.', 'meta'));
+    return;
+  }
+  const rule = story.rule === 'named-source' ? 'a copy names it as the source' : 'published first';
+  const list = el('ol', null, 'copy-list');
+  for (const c of story.copies) {
+    const li = el('li');
+    const name = el('button', [c.site ?? c.outlet ?? c.id, c.published].filter(Boolean).join(' · '), 'link');
+    name.type = 'button';
+    name.addEventListener('click', () => open(c.id));
+    li.append(name);
+    if (c.isOriginal) {
+      li.append(el('span', ` — original (${rule})`, 'meta'));
+    } else {
+      li.append(el('span', ` — ${c.added} paragraphs added, ${c.removed} left out${c.credits ? `; credits ${c.credits}` : ''}${c.id === id ? ' (this article)' : ''}`, 'meta'));
+      const details = el('details', null, 'diff');
+      details.append(el('summary', 'Differences from the original'), html('div', c.html));
+      li.append(details);
+    }
+    list.append(li);
+  }
+  box.replaceChildren(list);
 }

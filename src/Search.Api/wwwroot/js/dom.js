@@ -22,6 +22,6 @@ export function safeUrl(url) {
   }
 }
 
-export function plural(n, word) {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+export function plural(n, word, many = `${word}s`) {
+  return `${n.toLocaleString('en')} ${n === 1 ? word : many}`;
 }

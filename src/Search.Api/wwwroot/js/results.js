@@ -12,6 +12,7 @@ export function hit(h, open) {
   li.append(heading);
   const meta = [h.outlet, h.site && h.site !== h.outlet ? `via ${h.site}` : null, h.published, h.authors.join(', ')].filter(Boolean).join(' · ');
   li.append(el('p', meta || 'Outlet and date unknown', 'meta'));
+  if (h.copies > 0) li.append(copiesLine(h, open));
   if (h.countries.length) {
     const chips = el('ul', null, 'country-chips');
     chips.setAttribute('aria-label', 'Countries mentioned');
@@ -20,6 +21,19 @@ export function hit(h, open) {
   }
   for (const passage of h.highlights?.body ?? []) li.append(html('p', passage, 'passage'));
   return li;
+}
+
+// "3 copies" opens the story's copies in the article view; a copy also names its original, a collapsed hit the other outlets.
+function copiesLine(h, open) {
+  const p = el('p', null, 'copies');
+  const b = el('button', plural(h.copies, 'copy', 'copies'), 'link');
+  b.type = 'button';
+  b.setAttribute('aria-label', `${plural(h.copies, 'other copy', 'other copies')} of this story: compare them`);
+  b.addEventListener('click', () => open(h.id, true));
+  p.append(b);
+  if (h.original) p.append(el('span', ` · a copy of ${[h.original.outlet, h.original.published].filter(Boolean).join(', ')}`));
+  if (h.copyOutlets?.length) p.append(el('span', ` · also in ${h.copyOutlets.slice(0, 6).join(', ')}${h.copyOutlets.length > 6 ? '…' : ''}`));
+  return p;
 }
 
 export function chips(container, state, facets, navigate) {
@@ -52,7 +66,9 @@ export function chips(container, state, facets, navigate) {
 }
 
 export function status(node, state, body) {
-  const what = plural(body.total, 'article');
+  const what = body.stories !== undefined && body.stories !== null
+    ? `${plural(body.stories, 'story', 'stories')} (${plural(body.total, 'article')})`
+    : plural(body.total, 'article');
   node.textContent = state.q ? `${what} found (${body.processingTimeMs} ms)` : `All ${what} (${body.processingTimeMs} ms). Type words above to search.`;
 }
 

@@ -1,4 +1,4 @@
-// The whole view lives in the URL: query, filters, dates, sort, pages loaded and the open article.
+// The whole view lives in the URL: query, filters, dates, sort, collapsed copies, pages loaded and the open article.
 import { FILTERS } from './fields.js';
 
 export function read(search = location.search) {
@@ -10,6 +10,7 @@ export function read(search = location.search) {
     to: p.get('to') ?? '',
     pages: Math.max(1, Math.min(50, Number.parseInt(p.get('pages') ?? '1', 10) || 1)),
     article: p.get('article') ?? '',
+    collapse: p.get('collapse') === 'copies',
     filters: Object.fromEntries(FILTERS.map(f => [f, p.getAll(f)])),
   };
 }
@@ -21,15 +22,17 @@ export function write(state) {
   for (const f of FILTERS) for (const v of state.filters[f] ?? []) p.append(f, v);
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
+  if (state.collapse) p.set('collapse', 'copies');
   if (state.pages > 1) p.set('pages', String(state.pages));
   if (state.article) p.set('article', state.article);
   return p;
 }
 
-// The API parameters that select matches (no paging, no open article).
+// The API parameters that select matches (no paging, no open article, no collapsing).
 export function selection(state) {
   const p = write({ ...state, pages: 1, article: '' });
   p.delete('sort');
+  p.delete('collapse');
   return p;
 }
 
