@@ -80,6 +80,7 @@ app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Search API v1"));
 app.MapSearch();
 app.MapArticles();
 app.MapFacets();
+app.MapCoverage();
 app.MapExport();
 app.MapStats();
 app.MapFields();

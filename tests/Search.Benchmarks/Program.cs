@@ -7,6 +7,7 @@ using Search.Benchmarks;
 // dotnet run -c Release --project tests/Search.Benchmarks -- search INDEX_DIR API_DLL [SECONDS_PER_LEVEL]   (search phase only)
 // dotnet run -c Release --project tests/Search.Benchmarks -- plain CORPUS INDEX_DIR   (Lucene.Net alone: one body field, no enrichment)
 // dotnet run -c Release --project tests/Search.Benchmarks -- profile INDEX_DIR [ROUNDS] [QUERY_KIND]   (where a search's time goes)
+// dotnet run -c Release --project tests/Search.Benchmarks -- copies INDEX_DIR   (building the clusters of copies: time, clusters)
 // dotnet run -c Release --project tests/Search.Benchmarks -- micro --filter '*'      (BenchmarkDotNet micro-benchmarks)
 // LUCENE_REFERENCE_CP=… dotnet run -c Release --project tests/Search.Benchmarks -- reference CORPUS WORK_DIR INDEXER_DLL [SECONDS_PER_LEVEL]
 //                                                                                   (Apache Lucene 4.10 in Java on a corpus: the reference alone)
@@ -35,6 +36,9 @@ switch (args.FirstOrDefault())
         var lines = File.ReadLines(args[1]).Count();
         Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(JavaReference.Run(args[2], args[1], args[3], lines, Runner.QuerySet(),
             TimeSpan.FromSeconds(args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 10))));
+        return 0;
+    case "copies" when args.Length >= 2:
+        Console.WriteLine(CopiesRun.Run(args[1]));
         return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(EnrichmentBenchmarks).Assembly).Run(args[1..]);

@@ -8,7 +8,8 @@ namespace Search.Benchmarks;
 
 /// <summary>
 /// Where a search's time goes, per query of the benchmark set, in process: the median of the whole search, and of the
-/// same search without highlighting, without facets, and with neither. The differences are the cost of each part.
+/// same search without highlighting, without facets, with neither, and with copies collapsed. The differences are the
+/// cost of each part.
 /// </summary>
 public static class SearchProfile
 {
@@ -20,6 +21,7 @@ public static class SearchProfile
         new("no highlight", r => r with { Highlight = false }),
         new("no facets", r => r with { Facets = [] }),
         new("neither", r => r with { Highlight = false, Facets = [] }),
+        new("collapse copies", r => r with { Collapse = Collapse.Copies }),
     ];
 
     /// <param name="kind">Only the queries whose kind contains this ("phrase", "filter"); null for all.</param>

@@ -42,6 +42,11 @@ public static class ApiParameters
         new Parameter("breakdown", JsonSchemaType.String, $"For each query of a batch, count its matches per value of this facet: {Facets}. Empty: totals only."),
         new Parameter("token", JsonSchemaType.String, "The saved search's feed token (from its feedUrl; rotate it with POST /api/saved-searches/{id}/token)."),
         new Parameter("fields", JsonSchemaType.String, $"Comma list of columns: {string.Join(", ", FieldCatalog.Exportable.Select(f => f.ExportName))}.", string.Join(",", FieldCatalog.DefaultExport)),
+        new Parameter("by", JsonSchemaType.String, $"The facet whose values are compared or drawn as lines: {Facets}.", "outlet"),
+        new Parameter("values", JsonSchemaType.String, "Comma list (or repeated) of the values to compare or draw, 2 to 10 (aliases and country names resolved). Empty: the 5 with most matches.", Repeatable: true),
+        new Parameter("terms", JsonSchemaType.Integer, $"Terms per list, 1 to {SearchRequest.MaxLimit}.", "15"),
+        new Parameter("interval", JsonSchemaType.String, "year or month.", "year"),
+        new Parameter("normalize", JsonSchemaType.Boolean, "Also give each value's share per period: its matching articles over all its articles of the period (so a small outlet's obsession and a large outlet's passing mention compare).", "false"),
         new Parameter("includeText", JsonSchemaType.Boolean, "Add each article's full text (as the text column).", "false"),
     }.Concat(FieldCatalog.Filters.Select(f => new Parameter(f.Name, JsonSchemaType.String,
         $"Only articles with these values: {f.Description} Repeat the parameter, or separate values with commas: values of one field OR, fields AND.", Repeatable: true)))

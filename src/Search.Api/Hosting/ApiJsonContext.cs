@@ -10,6 +10,8 @@ namespace Search.Api.Hosting;
 [JsonSerializable(typeof(SearchResponse))]
 [JsonSerializable(typeof(ArticleResponse))]
 [JsonSerializable(typeof(CopiesResponse))]
+[JsonSerializable(typeof(CompareResponse))]
+[JsonSerializable(typeof(TimelineResponse))]
 [JsonSerializable(typeof(IReadOnlyList<HitDto>))]
 [JsonSerializable(typeof(IReadOnlyList<FacetValueDto>))]
 [JsonSerializable(typeof(FacetEndpoints.PivotResponse))]

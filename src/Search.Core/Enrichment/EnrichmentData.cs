@@ -22,6 +22,9 @@ public sealed class EnrichmentData
     /// <summary>Lower-case words that never mean the acronym written the same (<c>not-acronyms.txt</c>): for queries.</summary>
     public required IReadOnlySet<string> NotAcronyms { get; init; }
 
+    /// <summary>Lower-case words too common in news to tell outlets apart (<c>compare-stop-words.txt</c>): for comparisons.</summary>
+    public required IReadOnlySet<string> CompareStopWords { get; init; }
+
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Data");
 
     private static readonly Lazy<EnrichmentData> DefaultData = new(() => Load(DefaultDirectory));
@@ -51,6 +54,7 @@ public sealed class EnrichmentData
             NameModel = withModel ? NameModel.Load(File("names-model.bin.gz")) : null,
             Names = PersonNameData.Load(directory),
             NotAcronyms = DataFile.Words(File("not-acronyms.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            CompareStopWords = DataFile.Words(File("compare-stop-words.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         };
     }
 }

@@ -17,6 +17,8 @@ public static class ErrorCodes
     public static readonly ErrorCode InvalidBoolean = new("invalid_boolean", 400, "A parameter that takes true or false was given something else.");
     public static readonly ErrorCode InvalidDate = new("invalid_date", 400, "A date is not 2014, 2014-06 or 2014-06-17, or from is after to.");
     public static readonly ErrorCode InvalidSort = new("invalid_sort", 400, "sort is not relevance, newest, oldest or added.");
+    public static readonly ErrorCode InvalidValues = new("invalid_values", 400, "values names fewer than two or more than ten values to compare.");
+    public static readonly ErrorCode InvalidInterval = new("invalid_interval", 400, "interval is not year or month.");
     public static readonly ErrorCode InvalidCollapse = new("invalid_collapse", 400, "collapse is not copies (or empty).");
     public static readonly ErrorCode InvalidCursor = new("invalid_cursor", 400, "The cursor was not given by this service for this query and sort, or comes with an offset.");
     public static readonly ErrorCode InvalidFormat = new("invalid_format", 400, "An export format other than csv or ndjson.");

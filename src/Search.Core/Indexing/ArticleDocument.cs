@@ -30,6 +30,9 @@ public static class ArticleDocument
         return meta.ToArticle(id, withText ? ReadText(reader, doc, scratch) : "");
     }
 
+    /// <summary>An article's text, decompressed from its doc values.</summary>
+    public static string ReadText(AtomicReader reader, int doc) => ReadText(reader, doc, new BytesRef());
+
     private static string ReadText(AtomicReader reader, int doc, BytesRef scratch)
     {
         // Most texts compress into one chunk: decompressed straight from the doc value's bytes.

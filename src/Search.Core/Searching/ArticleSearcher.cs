@@ -129,6 +129,93 @@ public sealed class ArticleSearcher : IDisposable
         });
     }
 
+    public const int MaxComparedValues = 10;
+    public const int DefaultComparedValues = 5;
+
+    /// <summary>
+    /// What each value of a facet (outlet) says differently from the others over a search's matches: distinctive words,
+    /// two-word phrases, people and countries (<see cref="DistinctiveTerms"/>). <paramref name="values"/>: 2 to 10 values;
+    /// none: the 5 with most matches. Words are read from a sample of <paramref name="samplePerValue"/> matches per value.
+    /// </summary>
+    public CompareResult Compare(SearchRequest request, string by, IReadOnlyList<string> values, int size, int samplePerValue = 1000)
+    {
+        var field = SearchPlan.FacetNamed(by, "by");
+        if (values.Count is 1 or > MaxComparedValues)
+        {
+            throw new SearchRequestException(ErrorCodes.InvalidValues, $"values must name 2 to {MaxComparedValues} values to compare, not {values.Count}", "values");
+        }
+        SearchPlan.CheckRange(size, SearchRequest.MaxLimit, ErrorCodes.LimitOutOfRange, "terms");
+        return WithSearcher(searcher =>
+        {
+            var plan = SearchPlan.For(request with { Facets = [field.Name], FacetSize = DefaultComparedValues, Limit = 1, Offset = 0, Cursor = null, Highlight = false }, _values, searcher.IndexReader);
+            var labels = values.Count > 0
+                ? values.Select(v => _values.Canonical(field, v)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray()
+                : TopValues(searcher, plan, field.IndexName, DefaultComparedValues);
+            var ordinals = FacetOrdinals.For(searcher.IndexReader).Get(field.IndexName);
+            var compared = labels.Select(l => (int)ordinals.Find(l)).ToArray();
+            var terms = new DistinctiveTerms(searcher.IndexReader, field.IndexName, compared, labels, samplePerValue);
+            using var collector = _budget.Collect(searcher, plan, terms);
+            return new CompareResult(field.Name, collector.Total, samplePerValue,
+                terms.Result(_values.Data.CompareStopWords, size, code => _values.Data.Gazetteer.ByCode(code)?.Name));
+        });
+    }
+
+    private string[] TopValues(IndexSearcher searcher, SearchPlan plan, string field, int count)
+    {
+        using var counting = _budget.Collect(searcher, plan, new TotalHitCountCollector());
+        return counting.Top(field, count).Select(kv => kv.Key).ToArray();
+    }
+
+    /// <summary>
+    /// Matches per year or month split by a facet's values (the 5 with most matches unless <paramref name="values"/> names
+    /// up to 10) and, when <paramref name="normalize"/>, each value's share: its matches over all its articles of the period.
+    /// </summary>
+    public TimelineResult Timeline(SearchRequest request, string by, IReadOnlyList<string> values, string interval, bool normalize)
+    {
+        var field = SearchPlan.FacetNamed(by, "by");
+        var period = interval.ToLowerInvariant() switch
+        {
+            "year" or "month" => FieldCatalog.Facet(interval.ToLowerInvariant())!,
+            _ => throw new SearchRequestException(ErrorCodes.InvalidInterval, $"interval must be year or month, not '{interval}'", "interval"),
+        };
+        if (values.Count > MaxComparedValues)
+        {
+            throw new SearchRequestException(ErrorCodes.InvalidValues, $"values names at most {MaxComparedValues} values, not {values.Count}", "values");
+        }
+        return WithSearcher(searcher =>
+        {
+            var plan = SearchPlan.For(request with { Facets = [], Limit = 1, Offset = 0, Cursor = null, Highlight = false }, _values, searcher.IndexReader);
+            var matches = new PivotCounter(searcher.IndexReader, field.IndexName, period.IndexName);
+            using var collector = _budget.Collect(searcher, plan, matches);
+            var rows = values.Count > 0
+                ? values.Select(v => _values.Canonical(field, v)).Distinct(StringComparer.OrdinalIgnoreCase)
+                    .Select(v => (Label: v, Ord: (int)matches.RowOrdinals.Find(v))).ToList()
+                : matches.Rows.Take(DefaultComparedValues).Select(r => (Label: matches.RowOrdinals.Value(r.Ord), r.Ord)).ToList();
+            var columns = matches.Columns.Where(c => rows.Any(r => r.Ord >= 0 && matches.Cell(r.Ord, c) > 0)).ToList();
+            var outputs = normalize ? Output(searcher.IndexReader, field.IndexName, period.IndexName) : null;
+            var series = rows.Select(r =>
+            {
+                var counts = columns.Select(c => r.Ord < 0 ? 0 : matches.Cell(r.Ord, c)).ToList();
+                var output = outputs is null || r.Ord < 0 ? null : columns.Select(c => outputs.Cell(r.Ord, c)).ToList();
+                var shares = output?.Select((o, i) => o == 0 ? (double?)null : Math.Round(counts[i] / (double)o, 4)).ToList();
+                return new TimelineSeries(r.Label, _values.DisplayName(field, r.Label), r.Ord < 0 ? 0 : matches.RowTotal(r.Ord), counts,
+                    outputs is null ? null : output ?? columns.Select(_ => 0).ToList(), outputs is null ? null : shares ?? columns.Select(_ => (double?)null).ToList());
+            }).ToList();
+            return new TimelineResult(field.Name, period.Name, normalize, collector.Total, columns.Select(c => matches.ColumnOrdinals.Value(c)).ToList(), series);
+        });
+    }
+
+    // Every article counted by value and period, once per reader: what a share is of.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Lucene.Net.Index.IndexReader, System.Collections.Concurrent.ConcurrentDictionary<string, PivotCounter>> Outputs = new();
+
+    private static PivotCounter Output(Lucene.Net.Index.IndexReader reader, string rows, string columns) =>
+        Outputs.GetValue(reader, _ => new()).GetOrAdd(rows + "\u0001" + columns, _ =>
+        {
+            var counter = new PivotCounter(reader, rows, columns);
+            new IndexSearcher(reader).Search(new MatchAllDocsQuery(), counter);
+            return counter;
+        });
+
     /// <summary>
     /// Every match of a search, in the search's order, walking search-after pages of <paramref name="pageSize"/>
     /// internally: memory stays bounded whatever the number of matches. The request is checked before the first article.

@@ -52,6 +52,20 @@ internal sealed class PivotCounter(IndexReader reader, string rowField, string c
         }
     }
 
+    /// <summary>Row values with their article counts, most first (ties by value).</summary>
+    public IEnumerable<(int Ord, int Count)> Rows => _rowTotals.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => (kv.Key, kv.Value));
+
+    /// <summary>Every column value that has an article, in value order.</summary>
+    public IEnumerable<int> Columns => _columnTotals.Keys.Order();
+
+    public int RowTotal(int row) => _rowTotals.GetValueOrDefault(row);
+
+    public int Cell(int row, int column) => _cells.GetValueOrDefault(((long)row << 32) | (uint)column);
+
+    public FacetOrdinals.Field RowOrdinals => _rowOrdinals;
+
+    public FacetOrdinals.Field ColumnOrdinals => _columnOrdinals;
+
     /// <summary>The <paramref name="size"/> columns and rows with the most articles, and the counts between them.</summary>
     public (IReadOnlyList<FacetCount> Columns, IReadOnlyList<PivotRow> Rows) Table(int size)
     {
