@@ -10,12 +10,7 @@ public class CopiesApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    private async Task<JsonElement> Json(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
+    private Task<JsonElement> Json(string url) => _client.GetOkJsonAsync(url);
 
     [Fact]
     public async Task Hits_CarryTheirCopiesAndOriginal()
@@ -37,12 +32,17 @@ public class CopiesApiTests(ApiFactory factory)
     [Fact]
     public async Task CollapseCopies_GivesOneHitPerStory_AndCountsStories()
     {
-        var body = await Json("/api/search?q=canal%20dredging&collapse=copies&highlight=false");
+        var body = await Json("/api/search?q=canal%20dredging&collapse=copies&highlight=false&facets=outlet");
         Assert.Equal(3, body.GetProperty("total").GetInt32());
         Assert.Equal(1, body.GetProperty("stories").GetInt32());
         var hit = body.GetProperty("hits").EnumerateArray().Single();
         Assert.Equal(["Lock Weekly", "River Digest"],
             hit.GetProperty("copyOutlets").EnumerateArray().Select(o => o.GetString()!).Where(o => o != hit.GetProperty("site").GetString()).Order());
+        // Facets both ways: articles per outlet, and stories per outlet (the story counts once in Canal Courier).
+        int Count(string facets, string value) => body.GetProperty(facets).GetProperty("outlet").EnumerateArray()
+            .Single(v => v.GetProperty("value").GetString() == value).GetProperty("count").GetInt32();
+        Assert.Equal((2, 1), (Count("facets", "Canal Courier"), Count("storyFacets", "Canal Courier")));
+        Assert.Equal((1, 1), (Count("facets", "Lock Weekly"), Count("storyFacets", "Lock Weekly")));
         // Without collapsing there is no story count; collapsing changes nothing for articles without copies.
         Assert.False((await Json("/api/search?q=canal%20dredging")).TryGetProperty("stories", out _));
         var harbour = await Json("/api/search?q=harbour%20traffic&collapse=copies&limit=100&highlight=false");
@@ -66,6 +66,10 @@ public class CopiesApiTests(ApiFactory factory)
         Assert.Equal(stories, seen.Count);
         Assert.Equal(seen.Count, seen.Distinct().Count());
         Assert.Single(seen, id => id.StartsWith("canal-", StringComparison.Ordinal));
+        // A collapsed walk's cursor is refused for the walk over every article.
+        var first = await Json("/api/search?collapse=copies&limit=5&highlight=false");
+        await Problems.AssertBadRequestAsync(await _client.GetAsync($"/api/search?limit=5&cursor={Uri.EscapeDataString(first.GetProperty("nextCursor").GetString()!)}"),
+            "invalid_cursor", "cursor");
     }
 
     [Fact]

@@ -9,12 +9,7 @@ public class CoverageApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    private async Task<JsonElement> Json(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
+    private Task<JsonElement> Json(string url) => _client.GetOkJsonAsync(url);
 
     [Fact]
     public async Task Compare_AnswersEachValueWithTermsThatLinkToSearches()

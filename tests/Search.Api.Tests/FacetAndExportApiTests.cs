@@ -10,12 +10,7 @@ public class FacetAndExportApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    private async Task<JsonElement> Json(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
+    private Task<JsonElement> Json(string url) => _client.GetOkJsonAsync(url);
 
     [Fact]
     public async Task FacetValueSearch_FindsPeopleByPrefixWithCounts()

@@ -47,6 +47,55 @@ public class SearchPageTests(ServiceFixture service)
     }
 
     [Fact]
+    public async Task ACopiesLink_OpensTheStorysCopies_AndCollapsingShowsOneResultPerStory()
+    {
+        var page = await service.NewPageAsync();
+        await page.GotoAsync("/?q=canal%20dredging");
+        await Expect(Status(page)).ToContainTextAsync("3 articles found");
+        var copies = page.GetByRole(AriaRole.Button, new() { Name = "2 other copies of this story: compare them" });
+        await Expect(copies).ToHaveCountAsync(3);
+        await Expect(page.GetByText("a copy of Canal Courier, 2022-02-01").First).ToBeVisibleAsync();
+        await copies.First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Copies of this story" })).ToBeFocusedAsync();
+        var story = page.Locator("#copies li");
+        await Expect(story).ToHaveCountAsync(3);
+        await Expect(story.Nth(1)).ToContainTextAsync("original (a copy names it as the source)");
+        await story.Nth(2).GetByText("Differences from the original").ClickAsync();
+        await Expect(story.Nth(2).Locator("del").First).ToBeVisibleAsync();
+        // The diff shows the article's markup as text.
+        await Expect(story.Nth(2).Locator("del b")).ToHaveCountAsync(0);
+        await service.ScreenshotAsync(page, "copies");
+
+        await page.GotoAsync("/?q=canal%20dredging");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Collapse copies" }).CheckAsync();
+        await Expect(Status(page)).ToContainTextAsync("1 story (3 articles) found");
+        await Expect(Results(page)).ToHaveCountAsync(1);
+        await Expect(page).ToHaveURLAsync(new Regex("collapse=copies"));
+        await Expect(Results(page).First).ToContainTextAsync("also in");
+    }
+
+    [Fact]
+    public async Task CompareOutlets_ShowsAColumnPerOutlet_AndTheTimelineByOutletGivesShares()
+    {
+        var page = await service.NewPageAsync();
+        await page.GotoAsync("/?q=harbour");
+        await Expect(Status(page)).ToContainTextAsync("250 articles found");
+        await page.GetByText("Compare outlets: what each says differently").ClickAsync();
+        var columns = page.Locator(".compare-column");
+        await Expect(columns).ToHaveCountAsync(2);
+        await Expect(columns.First.GetByRole(AriaRole.Heading, new() { Name = "Harbour Times" })).ToBeVisibleAsync();
+        // The two outlets' generated reports say the same: nothing stands out for either.
+        await Expect(columns.First).ToContainTextAsync("Nothing stands out.");
+
+        await page.GetByText("Timeline by outlet").ClickAsync();
+        var harbour = page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Harbour Times: 2000 ") });
+        await Expect(harbour).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Share of each outlet's output" }).CheckAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Harbour Times: 2000 100%") })).ToBeVisibleAsync();
+        await service.ScreenshotAsync(page, "coverage");
+    }
+
+    [Fact]
     public async Task AHistogramBar_SetsTheDateRange()
     {
         var page = await service.NewPageAsync();
@@ -230,6 +279,8 @@ public class SearchPageTests(ServiceFixture service)
     [InlineData("/?q=Iran&article=003_0a2875be338a0729.txt")]
     [InlineData("/?q=%22Iran")]
     [InlineData("/batch.html")]
+    [InlineData("/?q=canal&collapse=copies")]
+    [InlineData("/?q=canal&article=canal-cut")]
     public async Task Axe_FindsNoSeriousOrCriticalViolations(string url)
     {
         var page = await service.NewPageAsync();

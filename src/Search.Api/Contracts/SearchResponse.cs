@@ -5,17 +5,19 @@ namespace Search.Api.Contracts;
 /// <summary>
 /// The answer of <c>/api/search</c>. Highlights are HTML: article text escaped, matches in <c>&lt;mark&gt;</c>.
 /// <c>suggestions</c>, by filter, names values that exist when nothing matched and a filter's value is one no article has (null otherwise).
-/// <c>stories</c>, with <c>collapse=copies</c>, counts the matching stories (an article and its copies count once); <c>total</c> still counts articles.
+/// <c>stories</c>, with <c>collapse=copies</c>, counts the matching stories (an article and its copies count once) and
+/// <c>storyFacets</c> the facets the same way; <c>total</c> and <c>facets</c> still count articles.
 /// </summary>
 public sealed record SearchResponse(
     string Query, int Total, double ProcessingTimeMs, IReadOnlyList<HitDto> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> Facets, string? NextCursor,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Suggestions,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? Stories = null)
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? Stories = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>>? StoryFacets = null)
 {
     public static SearchResponse From(SearchRequest request, SearchResult result, bool withMatches) => new(request.Query ?? "", result.Total, Math.Round(result.ElapsedMs, 2),
         result.Hits.Select(h => HitDto.From(h, withMatches)).ToList(), result.Facets.ToDictionary(kv => kv.Key, kv => FacetValueDto.From(kv.Value)), result.NextCursor,
-        result.Suggestions, result.Stories);
+        result.Suggestions, result.Stories, result.StoryFacets?.ToDictionary(kv => kv.Key, kv => FacetValueDto.From(kv.Value)));
 }
 
 public sealed record CountryDto(string Code, string? Name);

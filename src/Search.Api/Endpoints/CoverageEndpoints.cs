@@ -21,7 +21,7 @@ public static class CoverageEndpoints
             .WithSummary("What each outlet says differently")
             .WithDescription($"For each value of a facet (by={string.Join("|", FieldCatalog.Facets.Select(f => f.Name))}, default outlet; values: 2 to 10, default the 5 with most matches) over the matches of a search (filters as on search): " +
                              "the words, two-word phrases, people and countries its articles use more than the other values' articles, scored by log-likelihood G² with counts on both sides. " +
-                             "Words and phrases come from a sample of 1,000 matching articles per value; stop words (Data/compare-stop-words.txt), numbers and terms in fewer than 3 articles (and 1%) are left out. Each term has the search that shows it in context.")
+                             "Words and phrases come from a sample of 250 matching articles per value; stop words (Data/compare-stop-words.txt), numbers and terms in fewer than 3 articles (and 1%) are left out. Each term has the search that shows it in context.")
             .WithQueryParameters(CompareParameters)
             .ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet("/api/timeline", Timeline)

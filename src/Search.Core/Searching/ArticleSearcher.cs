@@ -67,7 +67,7 @@ public sealed class ArticleSearcher : IDisposable
             var top = TopFieldCollector.Create(plan.Sort, Math.Max(1, plan.Window), plan.After, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var clusters = CopyClusters.For(searcher.IndexReader);
             var collapsing = request.Collapse == Collapse.Copies ? new CopyCollapsingCollector(top, clusters, request.Sort) : null;
-            using var collector = _budget.Collect(searcher, plan, collapsing ?? (ICollector)top);
+            using var collector = _budget.Collect(searcher, plan, collapsing ?? (ICollector)top, collapsing is null ? null : clusters);
             collapsing?.Finish(searcher.IndexReader);
             var docs = top.GetTopDocs(plan.Skip, request.Limit).ScoreDocs;
             var hits = HitReader.Page(searcher, docs, request.Highlight ? HighlightTerms.From(plan.Parsed) : null, request)
@@ -76,8 +76,11 @@ public sealed class ArticleSearcher : IDisposable
             var total = collapsing?.Stories ?? collector.Total;
             var next = hits.Count == request.Limit && (plan.After is not null || seenSoFar < total)
                 ? SearchCursor.Encode((FieldDoc)docs[^1], request.Sort, plan.Fingerprint) : null;
-            return new SearchResult(collector.Total, hits, FacetShaper.Shape(collector, plan, _values), next, clock.Elapsed.TotalMilliseconds,
-                collector.Total == 0 ? FilterSuggestions.For(searcher.IndexReader, plan, _values) : null, collapsing?.Stories);
+            var facets = FacetShaper.Shape(collector, plan, _values);
+            collector.CountStories = true;
+            var storyFacets = collapsing is null ? null : FacetShaper.Shape(collector, plan, _values);
+            return new SearchResult(collector.Total, hits, facets, next, clock.Elapsed.TotalMilliseconds,
+                collector.Total == 0 ? FilterSuggestions.For(searcher.IndexReader, plan, _values) : null, collapsing?.Stories, storyFacets);
         });
     }
 
@@ -137,7 +140,7 @@ public sealed class ArticleSearcher : IDisposable
     /// two-word phrases, people and countries (<see cref="DistinctiveTerms"/>). <paramref name="values"/>: 2 to 10 values;
     /// none: the 5 with most matches. Words are read from a sample of <paramref name="samplePerValue"/> matches per value.
     /// </summary>
-    public CompareResult Compare(SearchRequest request, string by, IReadOnlyList<string> values, int size, int samplePerValue = 1000)
+    public CompareResult Compare(SearchRequest request, string by, IReadOnlyList<string> values, int size, int samplePerValue = 250)
     {
         var field = SearchPlan.FacetNamed(by, "by");
         if (values.Count is 1 or > MaxComparedValues)

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Search.Core.Enrichment;
 using Search.Core.Indexing;
 
 namespace Search.Core.Searching;
@@ -112,9 +111,22 @@ internal sealed class DistinctiveTerms : ICollector
     public IReadOnlyList<ComparedValue> Result(IReadOnlySet<string> stopWords, int size, Func<string, string?> countryName)
     {
         // Each value's sampled texts, read and counted on both cores.
-        var words = new Dictionary<string, int>[_compared.Length];
+        // Pass one reads each value's sampled texts into word ids (on both cores); pass two counts the phrases whose two
+        // words are in at least MinArticles sampled articles over all values: no other phrase can be distinctive, and
+        // the counts of those that can are exact on every side.
+        var read = new SampledWords[_compared.Length];
+        Parallel.For(0, _compared.Length, k => read[k] = SampledWords.Read(_reader, _samples[k], stopWords));
+        var overall = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in read)
+        {
+            foreach (var (word, count) in r.Counts)
+            {
+                overall[word] = overall.GetValueOrDefault(word) + count;
+            }
+        }
+        var words = read.Select(r => r.Counts).ToArray();
         var phrases = new Dictionary<string, int>[_compared.Length];
-        Parallel.For(0, _compared.Length, k => (words[k], phrases[k]) = TermsOf(_samples[k], stopWords));
+        Parallel.For(0, _compared.Length, k => phrases[k] = read[k].Phrases(w => overall[w] >= MinArticles));
         var result = new List<ComparedValue>();
         for (var k = 0; k < _compared.Length; k++)
         {
@@ -145,37 +157,113 @@ internal sealed class DistinctiveTerms : ICollector
             .ToList();
     }
 
-    // Document frequencies of words and two-word phrases in the sampled articles (each article counts once per term).
-    private (Dictionary<string, int> Words, Dictionary<string, int> Phrases) TermsOf(List<int> docs, IReadOnlySet<string> stopWords)
+    // The sampled articles of one value as word ids: one pass over each text without a string per token (words are
+    // lower-cased into a buffer and looked up as spans; a string is made only for a word seen for the first time). A word
+    // is a run of letters (inner apostrophes dropped); runs with digits, stop words and words of one or two letters are
+    // not terms, and they break phrases, as punctuation does (-1 in the id sequence).
+    private sealed class SampledWords
     {
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        var phrases = new Dictionary<string, int>(StringComparer.Ordinal);
-        var inDoc = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var doc in docs)
+        private const int MaxWord = 40;
+        private readonly List<string> _words = [];
+        private readonly List<int> _articles = [];
+        private readonly List<int> _sequence = [];
+
+        /// <summary>Each word's number of sampled articles.</summary>
+        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+        public static SampledWords Read(IndexReader reader, List<int> docs, IReadOnlySet<string> stopWords)
         {
-            var leaf = _reader.Leaves[ReaderUtil.SubIndex(doc, _reader.Leaves)];
-            var text = ArticleDocument.ReadText(leaf.AtomicReader, doc - leaf.DocBase);
-            inDoc.Clear();
-            string? previous = null;
-            foreach (var token in WordTokenizer.Tokenize(text))
+            var result = new SampledWords();
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            var stops = new HashSet<string>(stopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            var lastArticle = new List<int>();
+            Span<char> word = stackalloc char[MaxWord];
+            for (var d = 0; d < docs.Count; d++)
             {
-                var word = token.Text.ToLowerInvariant();
-                var keep = word.Length > 2 && !stopWords.Contains(word) && word.Any(char.IsLetter) && !word.Any(char.IsDigit);
-                if (keep && inDoc.Add(word))
+                var leaf = reader.Leaves[ReaderUtil.SubIndex(docs[d], reader.Leaves)];
+                var text = ArticleDocument.ReadText(leaf.AtomicReader, docs[d] - leaf.DocBase).AsSpan();
+                for (var i = 0; i < text.Length;)
                 {
-                    words[word] = words.GetValueOrDefault(word) + 1;
-                }
-                if (keep && previous is not null && token.Joined)
-                {
-                    var phrase = previous + " " + word;
-                    if (inDoc.Add(phrase))
+                    if (!char.IsLetterOrDigit(text[i]))
                     {
-                        phrases[phrase] = phrases.GetValueOrDefault(phrase) + 1;
+                        // Anything but spaces between two words parts them.
+                        if (!char.IsWhiteSpace(text[i]))
+                        {
+                            result.Break();
+                        }
+                        i++;
+                        continue;
                     }
+                    var length = 0;
+                    var digit = false;
+                    for (; i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))); i++)
+                    {
+                        digit |= char.IsDigit(text[i]);
+                        if (char.IsLetterOrDigit(text[i]) && length < MaxWord)
+                        {
+                            word[length++] = char.ToLowerInvariant(text[i]);
+                        }
+                    }
+                    var term = word[..length];
+                    if (digit || length < 3 || length == MaxWord || stops.Contains(term))
+                    {
+                        result.Break();
+                        continue;
+                    }
+                    ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out var exists);
+                    if (!exists)
+                    {
+                        id = result._words.Count;
+                        result._words.Add(term.ToString());
+                        result._articles.Add(0);
+                        lastArticle.Add(-1);
+                    }
+                    if (lastArticle[id] != d)
+                    {
+                        lastArticle[id] = d;
+                        result._articles[id]++;
+                    }
+                    result._sequence.Add(id);
                 }
-                previous = keep ? word : null;
+                result._sequence.Add(-2); // an article's end
+            }
+            for (var id = 0; id < result._words.Count; id++)
+            {
+                result.Counts[result._words[id]] = result._articles[id];
+            }
+            return result;
+        }
+
+        private void Break()
+        {
+            if (_sequence.Count > 0 && _sequence[^1] >= 0)
+            {
+                _sequence.Add(-1);
             }
         }
-        return (words, phrases);
+
+        /// <summary>Each two-word phrase's number of sampled articles, for phrases whose words both pass <paramref name="keep"/>.</summary>
+        public Dictionary<string, int> Phrases(Func<string, bool> keep)
+        {
+            var kept = _words.Select(keep).ToArray();
+            var pairs = new Dictionary<long, (int Count, int Last)>();
+            var article = 0;
+            for (var i = 1; i < _sequence.Count; i++)
+            {
+                int a = _sequence[i - 1], b = _sequence[i];
+                if (b == -2)
+                {
+                    article++;
+                }
+                if (a < 0 || b < 0 || !kept[a] || !kept[b])
+                {
+                    continue;
+                }
+                ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pairs, ((long)a << 32) | (uint)b, out var exists);
+                entry = !exists ? (1, article) : entry.Last != article ? (entry.Count + 1, article) : entry;
+            }
+            return pairs.ToDictionary(kv => $"{_words[(int)(kv.Key >> 32)]} {_words[(int)(uint)kv.Key]}", kv => kv.Value.Count, StringComparer.Ordinal);
+        }
     }
 }

@@ -21,8 +21,18 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
     private readonly int[] _facetOfFilter;
     private readonly IBits[] _filterBits;
     private readonly SegmentFacet[] _values;
+    private readonly Copies.CopyClusters? _clusters;
+    private readonly int[][]? _storyCounts;
+    private readonly HashSet<(int Cluster, int Facet, int Ord)> _storySeen = [];
+    private int _docBase;
 
-    public MultiSelectCollector(IndexReader reader, ICollector hits, IReadOnlyList<KeywordFilter> filters, IReadOnlyList<string> facetFields)
+    /// <summary>
+    /// Collects for <paramref name="hits"/> and counts <paramref name="facetFields"/>; with <paramref name="stories"/>,
+    /// facets are also counted in stories: an article and its copies (these clusters) count once per value
+    /// (<see cref="CountStories"/>).
+    /// </summary>
+    public MultiSelectCollector(IndexReader reader, ICollector hits, IReadOnlyList<KeywordFilter> filters, IReadOnlyList<string> facetFields,
+        Copies.CopyClusters? stories = null)
     {
         _hits = hits;
         _filters = filters;
@@ -31,6 +41,8 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
         _ordinals = _fields.Select(ordinals.Get).ToArray();
         // Count arrays come from a pool (a person facet over a million articles has many values): no big buffer per request.
         _counts = _ordinals.Select(o => Rent((int)o.ValueCount)).ToArray();
+        _clusters = stories;
+        _storyCounts = stories is null ? null : _ordinals.Select(o => Rent((int)o.ValueCount)).ToArray();
         _facetOfFilter = filters.Select(f => Array.IndexOf(_fields, f.Field)).ToArray();
         _filterBits = new IBits[filters.Count];
         _values = new SegmentFacet[_fields.Length];
@@ -45,7 +57,7 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
 
     public void Dispose()
     {
-        foreach (var counts in _counts)
+        foreach (var counts in _counts.Concat(_storyCounts ?? []))
         {
             System.Buffers.ArrayPool<int>.Shared.Return(counts);
         }
@@ -53,11 +65,16 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
 
     public int Total { get; private set; }
 
+    /// <summary>Whether <see cref="Top"/>, <see cref="All"/> and <see cref="CountOf"/> read story counts (when counted) rather than article counts.</summary>
+    public bool CountStories { get; set; }
+
+    private int[] Counts(int facet) => CountStories && _storyCounts is not null ? _storyCounts[facet] : _counts[facet];
+
     /// <summary>Counts by value for a field, for the values <paramref name="keep"/> accepts, the largest first, at most <paramref name="size"/>.</summary>
     public IEnumerable<KeyValuePair<string, int>> Top(string field, int size, Func<string, bool>? keep = null)
     {
         var f = Array.IndexOf(_fields, field);
-        var counts = _counts[f];
+        var counts = Counts(f);
         var ordinals = _ordinals[f];
         var n = (int)ordinals.ValueCount;
         if (keep is null)
@@ -98,11 +115,12 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
     public IEnumerable<KeyValuePair<string, int>> All(string field)
     {
         var f = Array.IndexOf(_fields, field);
+        var counts = Counts(f);
         for (long ord = 0; ord < _ordinals[f].ValueCount; ord++)
         {
-            if (_counts[f][ord] > 0)
+            if (counts[ord] > 0)
             {
-                yield return new(_ordinals[f].Value(ord), _counts[f][ord]);
+                yield return new(_ordinals[f].Value(ord), counts[ord]);
             }
         }
     }
@@ -112,13 +130,14 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
     {
         var f = Array.IndexOf(_fields, field);
         var ord = _ordinals[f].Find(value);
-        return ord < 0 ? 0 : _counts[f][ord];
+        return ord < 0 ? 0 : Counts(f)[ord];
     }
 
     public void SetScorer(Scorer scorer) => _hits.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        _docBase = context.DocBase;
         _hits.SetNextReader(context);
         for (var i = 0; i < _filters.Count; i++)
         {
@@ -162,5 +181,28 @@ internal sealed class MultiSelectCollector : ICollector, IDisposable
 
     public bool AcceptsDocsOutOfOrder => _hits.AcceptsDocsOutOfOrder;
 
-    private void CountDoc(int facet, int doc) => _values[facet].Count(doc, _counts[facet]);
+    private void CountDoc(int facet, int doc)
+    {
+        _values[facet].Count(doc, _counts[facet]);
+        if (_storyCounts is null)
+        {
+            return;
+        }
+        var cluster = _clusters!.ClusterOf(_docBase + doc);
+        if (cluster < 0)
+        {
+            _values[facet].Count(doc, _storyCounts[facet]);
+            return;
+        }
+        // An article with copies: its story counts once per value, whichever of its articles match.
+        var (start, end) = _values[facet].Range(doc);
+        for (var i = start; i < end; i++)
+        {
+            var ord = _values[facet].GlobalOrd(i);
+            if (_storySeen.Add((cluster, facet, ord)))
+            {
+                _storyCounts[facet][ord]++;
+            }
+        }
+    }
 }

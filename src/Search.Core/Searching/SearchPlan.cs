@@ -145,6 +145,11 @@ internal sealed class SearchPlan
         {
             text.Append('\u0001').Append(filter.Field).Append('=').AppendJoin('\u0002', filter.Terms.Order(StringComparer.Ordinal));
         }
+        // A collapsed walk skips copies: its cursor is no cursor for the walk over every article (and the other way).
+        if (r.Collapse != Collapse.None)
+        {
+            text.Append('\u0001').Append("collapse=").Append(r.Collapse);
+        }
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())), 0, 6).ToLowerInvariant();
     }
 

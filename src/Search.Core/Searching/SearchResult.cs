@@ -31,4 +31,5 @@ public sealed record SearchResult(
     string? NextCursor,
     double ElapsedMs,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Suggestions = null,
-    int? Stories = null);
+    int? Stories = null,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>? StoryFacets = null);

@@ -11,9 +11,10 @@ namespace Search.Core.Searching;
 /// <param name="clock">The clock the budget is measured on, in milliseconds; null for Lucene's global one (tests pass their own).</param>
 internal sealed class TimeBudget(TimeSpan budget, Lucene.Net.Util.Counter? clock)
 {
-    public MultiSelectCollector Collect(IndexSearcher searcher, SearchPlan plan, ICollector hits)
+    /// <summary>Runs the plan for <paramref name="hits"/>; with <paramref name="stories"/>, facets are also counted in stories of these clusters of copies.</summary>
+    public MultiSelectCollector Collect(IndexSearcher searcher, SearchPlan plan, ICollector hits, Copies.CopyClusters? stories = null)
     {
-        var collector = new MultiSelectCollector(searcher.IndexReader, hits, plan.Filters, plan.Facets.Select(f => f.IndexName).ToList());
+        var collector = new MultiSelectCollector(searcher.IndexReader, hits, plan.Filters, plan.Facets.Select(f => f.IndexName).ToList(), stories);
         var limited = new TimeLimitingCollector(collector, clock ?? TimeLimitingCollector.GlobalCounter, (long)budget.TotalMilliseconds);
         limited.SetBaseline();
         try

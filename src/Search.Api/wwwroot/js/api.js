@@ -22,3 +22,5 @@ export const pivot = params => call(`/api/pivot?${params}`);
 export const article = (id, q) => call(`/api/articles/${encodeURIComponent(id)}${q ? `?q=${encodeURIComponent(q)}` : ''}`);
 export const similar = id => call(`/api/articles/${encodeURIComponent(id)}/similar?limit=5`);
 export const copies = id => call(`/api/articles/${encodeURIComponent(id)}/copies`);
+export const compare = params => call(`/api/compare?${params}`);
+export const timeline = params => call(`/api/timeline?${params}`);

@@ -1,6 +1,7 @@
 import * as api from './api.js';
 import * as article from './article.js';
 import * as compare from './compare.js';
+import * as coverage from './coverage.js';
 import * as facets from './facets.js';
 import * as fields from './fields.js';
 import * as results from './results.js';
@@ -98,6 +99,7 @@ async function renderResults(s, mine) {
   facets.render($('facets'), body.facets, s, navigate);
   timeline.render($('histogram'), body.facets, navigate);
   compare.render($('compare'), $('pivot'), pivot.data);
+  refreshCoverage(s);
   const items = body.hits.map(h => results.hit(h, openArticle));
   cursor = body.nextCursor;
   // Pages loaded earlier (the URL remembers how many) come back in order.
@@ -112,6 +114,18 @@ async function renderResults(s, mine) {
   $('results').replaceChildren(...items);
   if (!body.total) results.noResults($('message'), s);
   $('more').hidden = !cursor;
+}
+
+// The comparison and the timeline by outlet load only while open: each is a request of its own.
+function refreshCoverage(s) {
+  if ($('outlets-compare').open) coverage.compare($('outlets-compare-body'), state.selection(s), navigateTo);
+  if ($('by-outlet').open) coverage.timeline($('by-outlet-body'), state.selection(s), $('by-outlet-share').checked);
+}
+
+// A term of the comparison narrows the current search to that outlet and that term.
+function navigateTo(change) {
+  const q = change.q ? (current.q ? `(${current.q}) ${change.q}` : change.q) : current.q;
+  navigate({ q, filters: { ...current.filters, ...change.filters } });
 }
 
 function pivotParams(s) {
@@ -134,6 +148,8 @@ $('sort').addEventListener('change', async () => {
   await ready;
   navigate(change);
 });
+for (const id of ['outlets-compare', 'by-outlet']) $(id).addEventListener('toggle', () => { if (current) refreshCoverage(current); });
+$('by-outlet-share').addEventListener('change', () => { if (current) refreshCoverage(current); });
 $('collapse').addEventListener('change', async () => {
   const change = { collapse: $('collapse').checked, q: $('q').value.trim() };
   await ready;
