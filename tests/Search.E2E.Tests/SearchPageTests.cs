@@ -52,7 +52,7 @@ public class SearchPageTests(ServiceFixture service)
         var page = await service.NewPageAsync();
         await page.GotoAsync("/?q=canal%20dredging");
         await Expect(Status(page)).ToContainTextAsync("3 articles found");
-        var copies = page.GetByRole(AriaRole.Button, new() { Name = "2 other copies of this story: compare them" });
+        var copies = page.GetByRole(AriaRole.Button, new() { Name = "2 copies of this story elsewhere: compare them" });
         await Expect(copies).ToHaveCountAsync(3);
         await Expect(page.GetByText("a copy of Canal Courier, 2022-02-01").First).ToBeVisibleAsync();
         await copies.First.ClickAsync();

@@ -28,7 +28,7 @@ function copiesLine(h, open) {
   const p = el('p', null, 'copies');
   const b = el('button', plural(h.copies, 'copy', 'copies'), 'link');
   b.type = 'button';
-  b.setAttribute('aria-label', `${plural(h.copies, 'other copy', 'other copies')} of this story: compare them`);
+  b.setAttribute('aria-label', `${plural(h.copies, 'copy', 'copies')} of this story elsewhere: compare them`);
   b.addEventListener('click', () => open(h.id, true));
   p.append(b);
   if (h.original) p.append(el('span', ` · a copy of ${[h.original.outlet, h.original.published].filter(Boolean).join(', ')}`));
