@@ -159,7 +159,7 @@ public sealed class ArticleSearcher : IDisposable
             var terms = new DistinctiveTerms(searcher.IndexReader, field.IndexName, compared, labels, samplePerValue);
             using var collector = _budget.Collect(searcher, plan, terms);
             return new CompareResult(field.Name, collector.Total, samplePerValue,
-                terms.Result(_values.Data.CompareStopWords, size, code => _values.Data.Gazetteer.ByCode(code)?.Name));
+                terms.Result(_values.Data.CompareStopWords, size, code => _values.Data.Gazetteer.ByCode(code)?.Name, v => _values.DisplayName(field, v)));
         });
     }
 

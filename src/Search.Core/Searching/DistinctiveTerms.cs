@@ -108,7 +108,7 @@ internal sealed class DistinctiveTerms : ICollector
         }
     }
 
-    public IReadOnlyList<ComparedValue> Result(IReadOnlySet<string> stopWords, int size, Func<string, string?> countryName)
+    public IReadOnlyList<ComparedValue> Result(IReadOnlySet<string> stopWords, int size, Func<string, string?> countryName, Func<string, string?> valueName)
     {
         // Each value's sampled texts, read and counted on both cores.
         // Pass one reads each value's sampled texts into word ids (on both cores); pass two counts the phrases whose two
@@ -134,7 +134,7 @@ internal sealed class DistinctiveTerms : ICollector
             var sampled = _samples[k].Count;
             var otherSampled = others.Sum(j => _samples[j].Count);
             var otherArticles = others.Sum(j => _articles[j]);
-            result.Add(new ComparedValue(_labels[k], countryName(_labels[k]), _articles[k], sampled,
+            result.Add(new ComparedValue(_labels[k], valueName(_labels[k]), _articles[k], sampled,
                 Distinctive(words[k], sampled, t => others.Sum(j => words[j].GetValueOrDefault(t)), otherSampled, size, t => t, _ => null),
                 Distinctive(phrases[k], sampled, t => others.Sum(j => phrases[j].GetValueOrDefault(t)), otherSampled, size, t => t, _ => null),
                 Distinctive(_people[k], _articles[k], o => others.Sum(j => _people[j].GetValueOrDefault(o)), otherArticles, size, o => _personOrdinals.Value(o), _ => null),
