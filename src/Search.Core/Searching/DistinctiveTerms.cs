@@ -110,23 +110,20 @@ internal sealed class DistinctiveTerms : ICollector
 
     public IReadOnlyList<ComparedValue> Result(IReadOnlySet<string> stopWords, int size, Func<string, string?> countryName, Func<string, string?> valueName)
     {
-        // Each value's sampled texts, read and counted on both cores.
-        // Pass one reads each value's sampled texts into word ids (on both cores); pass two counts the phrases whose two
-        // words are in at least MinArticles sampled articles over all values: no other phrase can be distinctive, and
-        // the counts of those that can are exact on every side.
+        // Each value's sampled texts are read into word ids (on both cores). A phrase can be distinctive for a value only
+        // if the value's own articles have it MinArticles times (and 1%), so its two words are that frequent there too:
+        // each value counts only such phrases of its own, and then, in every other value, only the phrases that are
+        // candidates somewhere. Counts on both sides stay exact; no table of every phrase is ever built.
         var read = new SampledWords[_compared.Length];
         Parallel.For(0, _compared.Length, k => read[k] = SampledWords.Read(_reader, _samples[k], stopWords));
-        var overall = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var r in read)
-        {
-            foreach (var (word, count) in r.Counts)
-            {
-                overall[word] = overall.GetValueOrDefault(word) + count;
-            }
-        }
+        var minimum = read.Select((r, k) => Minimum(_samples[k].Count)).ToArray();
+        var candidates = new Dictionary<string, int>[_compared.Length];
+        Parallel.For(0, _compared.Length, k => candidates[k] = read[k].PhrasesCounted(minimum[k]));
+        var wanted = candidates.SelectMany(c => c.Keys).ToHashSet(StringComparer.Ordinal);
+        var counted = new Dictionary<string, int>[_compared.Length];
+        Parallel.For(0, _compared.Length, k => counted[k] = read[k].PhrasesAmong(wanted));
         var words = read.Select(r => r.Counts).ToArray();
-        var phrases = new Dictionary<string, int>[_compared.Length];
-        Parallel.For(0, _compared.Length, k => phrases[k] = read[k].Phrases(w => overall[w] >= MinArticles));
+        var phrases = candidates;
         var result = new List<ComparedValue>();
         for (var k = 0; k < _compared.Length; k++)
         {
@@ -136,17 +133,20 @@ internal sealed class DistinctiveTerms : ICollector
             var otherArticles = others.Sum(j => _articles[j]);
             result.Add(new ComparedValue(_labels[k], valueName(_labels[k]), _articles[k], sampled,
                 Distinctive(words[k], sampled, t => others.Sum(j => words[j].GetValueOrDefault(t)), otherSampled, size, t => t, _ => null),
-                Distinctive(phrases[k], sampled, t => others.Sum(j => phrases[j].GetValueOrDefault(t)), otherSampled, size, t => t, _ => null),
+                Distinctive(phrases[k], sampled, t => others.Sum(j => counted[j].GetValueOrDefault(t)), otherSampled, size, t => t, _ => null),
                 Distinctive(_people[k], _articles[k], o => others.Sum(j => _people[j].GetValueOrDefault(o)), otherArticles, size, o => _personOrdinals.Value(o), _ => null),
                 Distinctive(_countries[k], _articles[k], o => others.Sum(j => _countries[j].GetValueOrDefault(o)), otherArticles, size, o => _countryOrdinals.Value(o), countryName)));
         }
         return result;
     }
 
+    // The fewest articles of a value that must have a term for it to be listed: 3, and 1% of them.
+    private static int Minimum(int articles) => Math.Max(MinArticles, (int)Math.Ceiling(articles * 0.01));
+
     private static List<DistinctiveTerm> Distinctive<T>(Dictionary<T, int> counts, int n, Func<T, int> otherCount, int otherN, int size,
         Func<T, string> label, Func<string, string?> name) where T : notnull
     {
-        var min = Math.Max(MinArticles, (int)Math.Ceiling(n * 0.01));
+        var min = Minimum(n);
         return counts.Where(kv => kv.Value >= min)
             .Select(kv => (Key: kv.Key, Count: kv.Value, Other: otherCount(kv.Key)))
             .Where(t => otherN == 0 || (double)t.Count / n > (double)t.Other / otherN)
@@ -167,6 +167,7 @@ internal sealed class DistinctiveTerms : ICollector
         private readonly List<string> _words = [];
         private readonly List<int> _articles = [];
         private readonly List<int> _sequence = [];
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
         /// <summary>Each word's number of sampled articles.</summary>
         public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
@@ -174,8 +175,7 @@ internal sealed class DistinctiveTerms : ICollector
         public static SampledWords Read(IndexReader reader, List<int> docs, IReadOnlySet<string> stopWords)
         {
             var result = new SampledWords();
-            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-            var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            var lookup = result._ids.GetAlternateLookup<ReadOnlySpan<char>>();
             var stops = new HashSet<string>(stopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
             var lastArticle = new List<int>();
             Span<char> word = stackalloc char[MaxWord];
@@ -243,10 +243,34 @@ internal sealed class DistinctiveTerms : ICollector
             }
         }
 
-        /// <summary>Each two-word phrase's number of sampled articles, for phrases whose words both pass <paramref name="keep"/>.</summary>
-        public Dictionary<string, int> Phrases(Func<string, bool> keep)
+        /// <summary>The phrases in at least <paramref name="minimum"/> of the sampled articles, with their counts.</summary>
+        public Dictionary<string, int> PhrasesCounted(int minimum)
         {
-            var kept = _words.Select(keep).ToArray();
+            var often = _articles.Select(n => n >= minimum).ToArray();
+            return Pairs((a, b) => often[a] && often[b]).Where(kv => kv.Value >= minimum)
+                .ToDictionary(kv => Phrase(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+        }
+
+        /// <summary>How many sampled articles have each of <paramref name="phrases"/> (those they have).</summary>
+        public Dictionary<string, int> PhrasesAmong(IReadOnlySet<string> phrases)
+        {
+            var keys = new HashSet<long>();
+            foreach (var phrase in phrases)
+            {
+                var space = phrase.IndexOf(' ');
+                if (_ids.TryGetValue(phrase[..space], out var a) && _ids.TryGetValue(phrase[(space + 1)..], out var b))
+                {
+                    keys.Add(((long)a << 32) | (uint)b);
+                }
+            }
+            return Pairs((a, b) => keys.Contains(((long)a << 32) | (uint)b)).ToDictionary(kv => Phrase(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+        }
+
+        private string Phrase(long key) => $"{_words[(int)(key >> 32)]} {_words[(int)(uint)key]}";
+
+        // Adjacent word pairs that pass the filter, with their number of sampled articles.
+        private Dictionary<long, int> Pairs(Func<int, int, bool> counts)
+        {
             var pairs = new Dictionary<long, (int Count, int Last)>();
             var article = 0;
             for (var i = 1; i < _sequence.Count; i++)
@@ -256,14 +280,14 @@ internal sealed class DistinctiveTerms : ICollector
                 {
                     article++;
                 }
-                if (a < 0 || b < 0 || !kept[a] || !kept[b])
+                if (a < 0 || b < 0 || !counts(a, b))
                 {
                     continue;
                 }
                 ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pairs, ((long)a << 32) | (uint)b, out var exists);
                 entry = !exists ? (1, article) : entry.Last != article ? (entry.Count + 1, article) : entry;
             }
-            return pairs.ToDictionary(kv => $"{_words[(int)(kv.Key >> 32)]} {_words[(int)(uint)kv.Key]}", kv => kv.Value.Count, StringComparer.Ordinal);
+            return pairs.ToDictionary(kv => kv.Key, kv => kv.Value.Count);
         }
     }
 }

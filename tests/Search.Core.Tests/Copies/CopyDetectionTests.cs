@@ -101,3 +101,61 @@ public class CopyDetectionTests(ITestOutputHelper output)
         Assert.Equal("<p><ins>New intro &amp; more.</ins></p><p>One.</p><p>two   &lt;b&gt;.</p><p><del>Three.</del></p>", ParagraphDiff.Html(changes));
     }
 }
+
+/// <summary>Clusters follow the index: additions, replacements, deletions and merges, and come out the same each time.</summary>
+public class CopyClustersFollowTheIndexTests
+{
+    private static readonly ArticleIndexer Indexer = new(new ArticleEnricher(EnrichmentData.Default));
+
+    private static readonly string[] Vocabulary = ["harbour", "board", "plan", "talks", "unions", "approved", "delayed", "budget", "council",
+        "mayor", "ferry", "bridge", "strike", "workers", "cargo", "tariff", "minister", "report", "funding", "shipyard", "port", "crane",
+        "vote", "protest", "contract", "pilot", "storm", "dock", "freight", "customs", "inspection", "license"];
+
+    // Eight paragraphs of words drawn by the seed: two seeds share words, never a text.
+    private static string Story(int seed)
+    {
+        var random = new Random(seed);
+        return string.Join("\n\n", Enumerable.Range(0, 8).Select(_ =>
+            string.Join(' ', Enumerable.Range(0, 15).Select(_ => Vocabulary[random.Next(Vocabulary.Length)])) + "."));
+    }
+
+    private static List<(string Id, int Cluster)> Clusters(string index)
+    {
+        using var reader = DirectoryReader.Open(IndexStore.Open(index));
+        var clusters = CopyClusters.For(reader);
+        return Enumerable.Range(0, clusters.Count).SelectMany(c => clusters.Cluster(c).Members.Select(m => (m.Id, c))).OrderBy(x => x.Id).ToList();
+    }
+
+    [Fact]
+    public void Upserts_Prunes_AndMerges_KeepClustersRight()
+    {
+        var corpus = TestPaths.NewTempFolder();
+        var index = TestPaths.NewTempFolder();
+        void Write(string file, params (string Id, string Text)[] articles) =>
+            File.WriteAllLines(Path.Combine(corpus, file), articles.Select(a => System.Text.Json.JsonSerializer.Serialize(new { id = a.Id, text = a.Text })));
+        Write("a.jsonl", ("one", Story(1)), ("two", Story(2)));
+        Indexer.Run([corpus], index, new IndexRunOptions());
+        Assert.Empty(Clusters(index));
+
+        // A copy arrives in a later run (another segment): it joins the original's story.
+        Write("b.jsonl", ("one-copy", "Republished with permission.\n\n" + Story(1)));
+        Indexer.Run([corpus], index, new IndexRunOptions());
+        Assert.Equal(["one", "one-copy"], Clusters(index).Select(c => c.Id));
+
+        // The copy is replaced by a different story: the cluster is gone.
+        Write("b.jsonl", ("one-copy", Story(3)));
+        Indexer.Run([corpus], index, new IndexRunOptions());
+        Assert.Empty(Clusters(index));
+
+        // A copy of the second story, then the original pruned: no cluster of one.
+        Write("b.jsonl", ("two-copy", Story(2) + "\n\nADVERTISEMENT"));
+        Indexer.Run([corpus], index, new IndexRunOptions { Prune = true });
+        var before = Clusters(index);
+        Assert.Equal(["two", "two-copy"], before.Select(c => c.Id));
+        IndexOptimizer.Merge(index, 1);
+        Assert.Equal(before, Clusters(index));
+        Write("a.jsonl", ("one", Story(1)));
+        Indexer.Run([corpus], index, new IndexRunOptions { Prune = true });
+        Assert.Empty(Clusters(index));
+    }
+}
