@@ -6,8 +6,8 @@ namespace Search.Core.Copies;
 /// A near-duplicate fingerprint of an article's body: MinHash over its word 4-shingles (lower-cased letters and digits;
 /// punctuation, spacing and case do not count), 64 hash functions, the low 16 bits of each minimum kept (b-bit MinHash:
 /// two unrelated texts agree on a component by chance once in 65,536), and the number of shingles. Two fingerprints
-/// estimate the share of shingles two bodies have in common (<see cref="Jaccard"/>) and how much of the shorter lies in
-/// the longer (<see cref="Containment"/>): a repost with a new intro, a cut ending or inserted ads keeps most of its
+/// estimate the share of shingles two bodies have in common (<see cref="Jaccard(BodyFingerprint)"/>) and how much of the shorter lies in
+/// the longer (<see cref="Containment(BodyFingerprint)"/>): a repost with a new intro, a cut ending or inserted ads keeps most of its
 /// shingles; two articles written separately on the same event share a few quotes at most.
 /// Chosen over SimHash because it measures containment: a trimmed repost is a copy of a small part of a long original.
 /// </summary>
@@ -90,35 +90,43 @@ public sealed class BodyFingerprint
         return new BodyFingerprint(kept, shingles);
     }
 
+    /// <summary>The components, for comparing many fingerprints held in one array (<see cref="CopyClusters"/>).</summary>
+    public ReadOnlySpan<ushort> Components => _mins;
+
     /// <summary>The estimated share of shingles the two bodies have in common, of all the shingles of either.</summary>
-    public double Jaccard(BodyFingerprint other)
+    public double Jaccard(BodyFingerprint other) => Jaccard(_mins, Shingles, other._mins, other.Shingles);
+
+    /// <summary>The estimated share of the shorter body's shingles found in the longer one.</summary>
+    public double Containment(BodyFingerprint other) => Containment(Jaccard(other), Shingles, other.Shingles);
+
+    /// <summary><see cref="Jaccard(BodyFingerprint)"/> of two fingerprints given by their components and shingle counts.</summary>
+    public static double Jaccard(ReadOnlySpan<ushort> a, int shinglesA, ReadOnlySpan<ushort> b, int shinglesB)
     {
-        if (Shingles == 0 || other.Shingles == 0)
+        if (shinglesA == 0 || shinglesB == 0)
         {
             return 0;
         }
         var same = 0;
         for (var h = 0; h < Hashes; h++)
         {
-            same += _mins[h] == other._mins[h] ? 1 : 0;
+            same += a[h] == b[h] ? 1 : 0;
         }
         return same / (double)Hashes;
     }
 
-    /// <summary>The estimated share of the shorter body's shingles found in the longer one.</summary>
-    public double Containment(BodyFingerprint other)
+    /// <summary>The share of the shorter body's shingles in the longer, from their Jaccard estimate and shingle counts.</summary>
+    public static double Containment(double jaccard, int shinglesA, int shinglesB)
     {
-        var j = Jaccard(other);
-        if (j == 0)
+        if (jaccard == 0)
         {
             return 0;
         }
-        var shared = j * (Shingles + other.Shingles) / (1 + j);
-        return Math.Min(1, shared / Math.Min(Shingles, other.Shingles));
+        var shared = jaccard * (shinglesA + shinglesB) / (1 + jaccard);
+        return Math.Min(1, shared / Math.Min(shinglesA, shinglesB));
     }
 
     /// <summary>Two components as one number: the key of one locality-sensitive-hashing band.</summary>
-    public uint Band(int band) => ((uint)_mins[2 * band] << 16) | _mins[2 * band + 1];
+    public static uint Band(ReadOnlySpan<ushort> components, int band) => ((uint)components[2 * band] << 16) | components[2 * band + 1];
 
     public const int Bands = Hashes / 2;
 
@@ -136,17 +144,23 @@ public sealed class BodyFingerprint
     /// <summary>A fingerprint back from its bytes; null when they are not one (a damaged or foreign value).</summary>
     public static BodyFingerprint? FromBytes(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length != Bytes)
-        {
-            return null;
-        }
         var mins = new ushort[Hashes];
+        return TryRead(bytes, mins, out var shingles) ? new BodyFingerprint(mins, shingles) : null;
+    }
+
+    /// <summary>Reads a fingerprint's bytes into <paramref name="components"/> (<see cref="Hashes"/> long); false when they are not one.</summary>
+    public static bool TryRead(ReadOnlySpan<byte> bytes, Span<ushort> components, out int shingles)
+    {
+        shingles = bytes.Length == Bytes ? BinaryPrimitives.ReadInt32LittleEndian(bytes) : -1;
+        if (shingles < 0)
+        {
+            return false;
+        }
         for (var h = 0; h < Hashes; h++)
         {
-            mins[h] = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(4 + 2 * h)..]);
+            components[h] = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(4 + 2 * h)..]);
         }
-        var shingles = BinaryPrimitives.ReadInt32LittleEndian(bytes);
-        return shingles < 0 ? null : new BodyFingerprint(mins, shingles);
+        return true;
     }
 
     private const ulong FnvOffset = 0xCBF29CE484222325UL;

@@ -10,7 +10,7 @@ namespace Search.Core.Copies;
 /// addition, replacement, deletion and merge, and the same for the same articles whatever their segments): candidate
 /// pairs are articles that agree on both components of one of 32 bands of their <see cref="BodyFingerprint"/>
 /// (locality-sensitive hashing: a pair sharing half its shingles is a candidate with probability 0.9999, a pair sharing
-/// a fifth 0.74), each candidate is checked (<see cref="IsCopy"/>), and checked pairs join clusters (union–find).
+/// a fifth 0.74), each candidate is checked (<see cref="IsCopy(BodyFingerprint, BodyFingerprint)"/>), and checked pairs join clusters (union–find).
 /// </summary>
 public sealed class CopyClusters
 {
@@ -47,20 +47,27 @@ public sealed class CopyClusters
     /// Whether two bodies are one story: at least 4 of 64 components agree (chance agreement between unrelated texts
     /// is once in 65,536) and either they share half their shingles or 60% of the shorter is in the longer.
     /// </summary>
-    public static bool IsCopy(BodyFingerprint a, BodyFingerprint b)
+    public static bool IsCopy(BodyFingerprint a, BodyFingerprint b) => IsCopy(a.Components, a.Shingles, b.Components, b.Shingles);
+
+    private static bool IsCopy(ReadOnlySpan<ushort> a, int shinglesA, ReadOnlySpan<ushort> b, int shinglesB)
     {
-        if (a.Shingles < MinShingles || b.Shingles < MinShingles)
+        if (shinglesA < MinShingles || shinglesB < MinShingles)
         {
             return false;
         }
-        var j = a.Jaccard(b);
-        return j * BodyFingerprint.Hashes >= 4 && (j >= 0.5 || a.Containment(b) >= 0.6);
+        var j = BodyFingerprint.Jaccard(a, shinglesA, b, shinglesB);
+        return j * BodyFingerprint.Hashes >= 4 && (j >= 0.5 || BodyFingerprint.Containment(j, shinglesA, shinglesB) >= 0.6);
     }
 
     private static CopyClusters Build(IndexReader reader)
     {
-        var fingerprints = new BodyFingerprint?[reader.MaxDoc];
-        var docs = new List<int>();
+        // Every judged article's fingerprint in flat arrays (article i: components[64i..64i+63], shingles[i], docs[i]),
+        // in document order: 132 bytes an article and no object per article.
+        const int H = BodyFingerprint.Hashes;
+        var components = new ushort[(long)reader.NumDocs * H];
+        var shingles = new int[reader.NumDocs];
+        var docs = new int[reader.NumDocs];
+        var n = 0;
         foreach (var leaf in reader.Leaves)
         {
             var values = leaf.AtomicReader.GetBinaryDocValues(IndexFields.Fingerprint);
@@ -77,16 +84,16 @@ public sealed class CopyClusters
                     continue;
                 }
                 values.Get(doc, scratch);
-                if (BodyFingerprint.FromBytes(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length)) is { Shingles: >= MinShingles } fingerprint)
+                if (BodyFingerprint.TryRead(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length), components.AsSpan(n * H, H), out var count) && count >= MinShingles)
                 {
-                    fingerprints[leaf.DocBase + doc] = fingerprint;
-                    docs.Add(leaf.DocBase + doc);
+                    shingles[n] = count;
+                    docs[n++] = leaf.DocBase + doc;
                 }
             }
         }
 
-        var parent = new int[reader.MaxDoc];
-        for (var i = 0; i < parent.Length; i++)
+        var parent = new int[n];
+        for (var i = 0; i < n; i++)
         {
             parent[i] = i;
         }
@@ -100,19 +107,19 @@ public sealed class CopyClusters
             return x;
         }
 
-        // One band at a time: (band value, document) sorted, so equal values are neighbours; 8 bytes per article.
-        var keys = new ulong[docs.Count];
+        // One band at a time: (band value, article) sorted, so equal values are neighbours; 8 bytes per article.
+        var keys = new ulong[n];
         for (var band = 0; band < BodyFingerprint.Bands; band++)
         {
-            for (var i = 0; i < docs.Count; i++)
+            for (var i = 0; i < n; i++)
             {
-                keys[i] = ((ulong)fingerprints[docs[i]]!.Band(band) << 32) | (uint)docs[i];
+                keys[i] = ((ulong)BodyFingerprint.Band(components.AsSpan(i * H, H), band) << 32) | (uint)i;
             }
             Array.Sort(keys);
-            for (var start = 0; start < keys.Length;)
+            for (var start = 0; start < n;)
             {
                 var end = start + 1;
-                while (end < keys.Length && keys[end] >> 32 == keys[start] >> 32)
+                while (end < n && keys[end] >> 32 == keys[start] >> 32)
                 {
                     end++;
                 }
@@ -125,7 +132,7 @@ public sealed class CopyClusters
                         {
                             var b = (int)(uint)keys[j];
                             int ra = Find(a), rb = Find(b);
-                            if (ra != rb && IsCopy(fingerprints[a]!, fingerprints[b]!))
+                            if (ra != rb && IsCopy(components.AsSpan(a * H, H), shingles[a], components.AsSpan(b * H, H), shingles[b]))
                             {
                                 parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
                             }
@@ -136,11 +143,30 @@ public sealed class CopyClusters
             }
         }
 
+        // A root is its set's first article, so clusters are numbered by their first document: the same articles, the
+        // same numbers. Only articles with copies are gathered.
+        var size = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            size[Find(i)]++;
+        }
+        var members = new Dictionary<int, List<int>>();
+        for (var i = 0; i < n; i++)
+        {
+            var root = Find(i);
+            if (size[root] > 1)
+            {
+                if (!members.TryGetValue(root, out var list))
+                {
+                    members[root] = list = [];
+                }
+                list.Add(docs[i]);
+            }
+        }
         var clusterOf = new int[reader.MaxDoc];
         Array.Fill(clusterOf, -1);
         var clusters = new List<CopyCluster>();
-        // Documents ascending, so clusters are numbered by their first document: the same articles, the same numbers.
-        foreach (var group in docs.GroupBy(Find).Where(g => g.Skip(1).Any()))
+        foreach (var group in members.OrderBy(m => m.Key).Select(m => m.Value))
         {
             foreach (var doc in group)
             {
