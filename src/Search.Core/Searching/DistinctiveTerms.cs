@@ -116,14 +116,12 @@ internal sealed class DistinctiveTerms : ICollector
         // candidates somewhere. Counts on both sides stay exact; no table of every phrase is ever built.
         var read = new SampledWords[_compared.Length];
         Parallel.For(0, _compared.Length, k => read[k] = SampledWords.Read(_reader, _samples[k], stopWords));
-        var minimum = read.Select((r, k) => Minimum(_samples[k].Count)).ToArray();
+        var minimum = _samples.Select(sample => Minimum(sample.Count)).ToArray();
         var candidates = new Dictionary<string, int>[_compared.Length];
         Parallel.For(0, _compared.Length, k => candidates[k] = read[k].PhrasesCounted(minimum[k]));
         var wanted = candidates.SelectMany(c => c.Keys).ToHashSet(StringComparer.Ordinal);
         var counted = new Dictionary<string, int>[_compared.Length];
         Parallel.For(0, _compared.Length, k => counted[k] = read[k].PhrasesAmong(wanted));
-        var words = read.Select(r => r.Counts).ToArray();
-        var phrases = candidates;
         var result = new List<ComparedValue>();
         for (var k = 0; k < _compared.Length; k++)
         {
@@ -132,8 +130,8 @@ internal sealed class DistinctiveTerms : ICollector
             var otherSampled = others.Sum(j => _samples[j].Count);
             var otherArticles = others.Sum(j => _articles[j]);
             result.Add(new ComparedValue(_labels[k], valueName(_labels[k]), _articles[k], sampled,
-                Distinctive(words[k], sampled, t => others.Sum(j => words[j].GetValueOrDefault(t)), otherSampled, size, t => t, _ => null),
-                Distinctive(phrases[k], sampled, t => others.Sum(j => counted[j].GetValueOrDefault(t)), otherSampled, size, t => t, _ => null),
+                Distinctive(read[k].WordsCounted(minimum[k]), sampled, t => others.Sum(j => read[j].Count(t)), otherSampled, size, t => t, _ => null),
+                Distinctive(candidates[k], sampled, t => others.Sum(j => counted[j].GetValueOrDefault(t)), otherSampled, size, t => t, _ => null),
                 Distinctive(_people[k], _articles[k], o => others.Sum(j => _people[j].GetValueOrDefault(o)), otherArticles, size, o => _personOrdinals.Value(o), _ => null),
                 Distinctive(_countries[k], _articles[k], o => others.Sum(j => _countries[j].GetValueOrDefault(o)), otherArticles, size, o => _countryOrdinals.Value(o), countryName)));
         }
@@ -169,8 +167,12 @@ internal sealed class DistinctiveTerms : ICollector
         private readonly List<int> _sequence = [];
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
-        /// <summary>Each word's number of sampled articles.</summary>
-        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+        /// <summary>How many sampled articles have <paramref name="word"/>.</summary>
+        public int Count(string word) => _ids.TryGetValue(word, out var id) ? _articles[id] : 0;
+
+        /// <summary>The words in at least <paramref name="minimum"/> of the sampled articles, with their counts.</summary>
+        public Dictionary<string, int> WordsCounted(int minimum) =>
+            Enumerable.Range(0, _words.Count).Where(id => _articles[id] >= minimum).ToDictionary(id => _words[id], id => _articles[id], StringComparer.Ordinal);
 
         public static SampledWords Read(IndexReader reader, List<int> docs, IReadOnlySet<string> stopWords)
         {
@@ -227,10 +229,6 @@ internal sealed class DistinctiveTerms : ICollector
                     result._sequence.Add(id);
                 }
                 result._sequence.Add(-2); // an article's end
-            }
-            for (var id = 0; id < result._words.Count; id++)
-            {
-                result.Counts[result._words[id]] = result._articles[id];
             }
             return result;
         }
