@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Search.Api.Endpoints;
 using Search.Api.Hosting;
@@ -44,8 +45,11 @@ builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = Comp
 builder.Services.AddRateLimits(() => builder.Configuration.GetValue("Search:ExportsPerMinute", new SearchOptions().ExportsPerMinute),
     () => builder.Configuration.GetValue("Search:WritesPerMinute", new SearchOptions().WritesPerMinute));
 
-// What the service remembers (API keys, saved searches): one SQLite file, opened and migrated at start.
+// What the service remembers (API keys, saved searches, the audit log): one SQLite file, opened and migrated at start.
 builder.Services.AddState();
+builder.Services.TryAddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<KeyAttempts>();
+builder.Services.AddAuditTrail();
 
 var app = builder.Build();
 
@@ -53,10 +57,16 @@ var app = builder.Build();
 // another layout) stops the service with a message that says how to rebuild it: it never serves wrong results.
 try
 {
+    if (app.Services.GetRequiredService<IOptions<SearchOptions>>().Value.Access is var access
+        && !string.Equals(access, SearchOptions.PublicAccess, StringComparison.OrdinalIgnoreCase)
+        && !string.Equals(access, SearchOptions.PrivateAccess, StringComparison.OrdinalIgnoreCase))
+    {
+        throw new ArgumentException($"Search:Access is '{access}'; it is {SearchOptions.PublicAccess} or {SearchOptions.PrivateAccess}");
+    }
     app.Services.GetRequiredService<ArticleSearcher>();
     app.Services.GetRequiredService<Search.Core.State.StateStore>();
 }
-catch (Exception e) when (e is Search.Core.Indexing.IndexUnusableException or Search.Core.State.StateUnusableException)
+catch (Exception e) when (e is Search.Core.Indexing.IndexUnusableException or Search.Core.State.StateUnusableException or ArgumentException)
 {
     // Written straight to the console: the logger writes on a thread of its own, which an exiting process can outrun.
     Console.Error.WriteLine($"crit: Cannot start: {e.Message}");
@@ -65,6 +75,7 @@ catch (Exception e) when (e is Search.Core.Indexing.IndexUnusableException or Se
 }
 
 app.UseAddressLimit();
+app.UseAuditTrail();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseResponseCompression();
@@ -76,6 +87,7 @@ app.UseStaticFiles();
 
 app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Search API v1"));
+app.UsePrivateAccess();
 
 app.MapSearch();
 app.MapArticles();

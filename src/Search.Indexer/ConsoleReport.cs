@@ -1,3 +1,4 @@
+using Search.Core.Enrichment;
 using Search.Core.Indexing;
 using Search.Core.Ingest;
 
@@ -25,6 +26,25 @@ internal static class ConsoleReport
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failed;
+        }
+        catch (DiskFullException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.DiskFull;
+        }
+    }
+
+    /// <summary>The enricher over the shipped data or a data folder; null (reported) when the data cannot be loaded.</summary>
+    public static ArticleEnricher? Enricher(string? dataPath)
+    {
+        try
+        {
+            return new ArticleEnricher(EnrichmentData.Load(dataPath));
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: enrichment data cannot be loaded: {e.Message}");
+            return null;
         }
     }
 }

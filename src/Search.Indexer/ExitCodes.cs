@@ -14,4 +14,10 @@ public static class ExitCodes
 
     /// <summary>Another indexer holds the index's lock.</summary>
     public const int IndexLocked = 3;
+
+    /// <summary>The disk filled up: the run stopped, and the index (or backup) keeps its last whole commit.</summary>
+    public const int DiskFull = 4;
+
+    /// <summary><c>verify</c> found damage in the index or the state database.</summary>
+    public const int Damaged = 5;
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Search.Core.Enrichment;
 using Search.Core.Indexing;
-using Spectre.Console;
 
 namespace Search.Indexer;
 
@@ -39,23 +38,14 @@ internal static class IndexCommand
 
     private static int Run(string[] paths, string indexPath, IndexRunOptions options, string? dataPath)
     {
-        ArticleEnricher enricher;
-        try
+        if (ConsoleReport.Enricher(dataPath) is not { } enricher)
         {
-            enricher = new ArticleEnricher(EnrichmentData.Load(dataPath));
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"error: enrichment data cannot be loaded: {e.Message}");
             return ExitCodes.Failed;
         }
-
         var indexer = new ArticleIndexer(enricher);
         return ConsoleReport.OnIndex(() =>
         {
-            var summary = Console.IsOutputRedirected || Console.IsErrorRedirected
-                ? indexer.Run(paths, indexPath, options, new PlainProgress())
-                : RunWithProgressBar(indexer, paths, indexPath, options);
+            var summary = ProgressDisplay.Run("indexing", progress => indexer.Run(paths, indexPath, options, progress));
             foreach (var problem in summary.Problems)
             {
                 ConsoleReport.Problem(problem);
@@ -63,41 +53,5 @@ internal static class IndexCommand
             Console.WriteLine($"{Path.GetFullPath(indexPath)}: {summary}");
             return summary.Skipped == 0 ? ExitCodes.Ok : ExitCodes.SomeSkipped;
         });
-    }
-
-    private static IndexRunSummary RunWithProgressBar(ArticleIndexer indexer, string[] paths, string indexPath, IndexRunOptions options)
-    {
-        IndexRunSummary? summary = null;
-        AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask("indexing").IsIndeterminate();
-                summary = indexer.Run(paths, indexPath, options, new Progress(p =>
-                    task.Description = $"indexing: {p.Read:N0} read, {p.Written:N0} written, {p.Skipped:N0} skipped, {p.ArticlesPerSecond:N0} articles/s"));
-                task.StopTask();
-            });
-        return summary!;
-    }
-
-    private sealed class Progress(Action<IndexProgress> report) : IProgress<IndexProgress>
-    {
-        public void Report(IndexProgress value) => report(value);
-    }
-
-    /// <summary>Without a terminal: a plain line every 10 seconds on standard error.</summary>
-    private sealed class PlainProgress : IProgress<IndexProgress>
-    {
-        private TimeSpan _last;
-
-        public void Report(IndexProgress p)
-        {
-            if (p.Elapsed - _last < TimeSpan.FromSeconds(10))
-            {
-                return;
-            }
-            _last = p.Elapsed;
-            Console.Error.WriteLine($"indexing: {p.Read:N0} read, {p.Written:N0} written, {p.Skipped:N0} skipped, {p.ArticlesPerSecond:N0} articles/s");
-        }
     }
 }

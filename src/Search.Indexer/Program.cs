@@ -6,6 +6,9 @@ var root = new RootCommand("Builds and inspects the news-article search index.")
     IndexCommand.Create(),
     ExtractCommand.Create(),
     OptimizeCommand.Create(),
+    ReindexCommand.Create(),
+    BackupCommand.Create(),
+    BackupCommand.Verify(),
     KeysCommand.Create(),
 };
 return root.Parse(args).Invoke();

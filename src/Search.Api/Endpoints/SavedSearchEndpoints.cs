@@ -44,7 +44,7 @@ public static class SavedSearchEndpoints
 
     private static async Task<Created<SavedSearchDto>> Create(HttpContext http, ApiKeys keys, SavedSearches saved, ArticleSearcher searcher)
     {
-        var key = ApiKeyAuth.RequireKey(http, keys);
+        var key = ApiKeyAuth.RequireWriter(http, keys);
         var body = await SearchBody.ReadAsync(http.Request);
         var name = body.TryGetValue("name", out var n) && n.ToString().Trim() is { Length: > 0 and <= 200 } given ? given
             : throw new SearchRequestException(ErrorCodes.InvalidSavedSearch, "give the saved search a name of 1 to 200 characters", "name");
@@ -66,12 +66,14 @@ public static class SavedSearchEndpoints
 
     private static NoContent Delete(string id, HttpContext http, ApiKeys keys, SavedSearches saved)
     {
+        ApiKeyAuth.RequireWriter(http, keys);
         saved.Delete(Owned(id, http, keys, saved).Id);
         return TypedResults.NoContent();
     }
 
     private static Ok<SavedSearchDto> Rotate(string id, HttpContext http, ApiKeys keys, SavedSearches saved)
     {
+        ApiKeyAuth.RequireWriter(http, keys);
         var search = Owned(id, http, keys, saved);
         var token = saved.RotateToken(search.Id) ?? throw NotFound(id);
         return TypedResults.Ok(SavedSearchDto.From(search with { FeedToken = token }, http.Request));

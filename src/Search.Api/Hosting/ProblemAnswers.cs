@@ -47,6 +47,9 @@ public static class ProblemAnswers
         return services.AddExceptionHandler<Handler>();
     }
 
+    /// <summary>The key in an exception's <see cref="Exception.Data"/> whose whole seconds become the answer's Retry-After.</summary>
+    public const string RetryAfterSeconds = "RetryAfterSeconds";
+
     private static string TypeOf(ErrorCode error) => $"https://httpstatuses.io/{error.Status}#{error.Code}";
 
     private static string Title(int status) => status switch
@@ -84,6 +87,10 @@ public static class ProblemAnswers
             if (answer.StatusCode == StatusCodes.Status401Unauthorized)
             {
                 context.Response.Headers.WWWAuthenticate = "Bearer";
+            }
+            if (exception.Data[RetryAfterSeconds] is int seconds)
+            {
+                context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             await answer.ExecuteAsync(context);
             return true;

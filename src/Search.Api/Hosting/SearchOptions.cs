@@ -24,6 +24,28 @@ public sealed class SearchOptions
     /// <summary>Exports each client may start per minute (429 with Retry-After past that). Default: 30.</summary>
     public int ExportsPerMinute { get; set; } = 30;
 
+    /// <summary>
+    /// <c>public</c> (default): anyone who reaches the port reads the archive. <c>private</c>: every address but
+    /// <c>/health</c> and the page's own files needs an API key (<c>Authorization: Bearer nsk_…</c>); feeds keep their tokens.
+    /// </summary>
+    public string Access { get; set; } = PublicAccess;
+
+    /// <summary>Record every request in the audit log (<c>keys audit</c>). Default: on in a private archive, off in a public one.</summary>
+    public bool? Audit { get; set; }
+
+    /// <summary>Days the audit log keeps a request; 0 keeps it for ever. Default: 365.</summary>
+    public int AuditRetentionDays { get; set; } = 365;
+
+    /// <summary>Requests with a missing, unknown or revoked key each address may make per minute before 429. Default: 20.</summary>
+    public int KeyAttemptsPerMinute { get; set; } = 20;
+
+    public const string PublicAccess = "public";
+    public const string PrivateAccess = "private";
+
+    public bool IsPrivate => string.Equals(Access, PrivateAccess, StringComparison.OrdinalIgnoreCase);
+
+    public bool Audits => Audit ?? IsPrivate;
+
     /// <summary>How often the service looks for what an indexer committed. Default: 5 s.</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -34,6 +34,7 @@ public static class ErrorCodes
     public static readonly ErrorCode InvalidKey = new("invalid_key", 401, "The API key is not one this service knows.");
     public static readonly ErrorCode KeyRevoked = new("key_revoked", 401, "The API key was revoked.");
     public static readonly ErrorCode Forbidden = new("forbidden", 403, "The saved search belongs to another API key.");
+    public static readonly ErrorCode ReadOnlyKey = new("read_only_key", 403, "The API key has the reader role: it searches and reads; saving searches needs a writer key.");
     public static readonly ErrorCode InvalidFeedToken = new("invalid_feed_token", 403, "The feed's token is missing or not the saved search's current one.");
     public static readonly ErrorCode NotFound = new("not_found", 404, "No such article, or no such address.");
     public static readonly ErrorCode MethodNotAllowed = new("method_not_allowed", 405, "The address exists but does not take this HTTP method.");
@@ -41,6 +42,7 @@ public static class ErrorCodes
     public static readonly ErrorCode UriTooLong = new("uri_too_long", 414, "The address is longer than the service reads.");
     public static readonly ErrorCode UnsupportedMediaType = new("unsupported_media_type", 415, "The body is not application/json.");
     public static readonly ErrorCode RateLimited = new("rate_limited", 429, "Too many exports from this client in a minute; Retry-After says when to try again.");
+    public static readonly ErrorCode TooManyKeyAttempts = new("too_many_key_attempts", 429, "Too many requests with a missing, unknown or revoked API key from this address; Retry-After says when to try again.");
     public static readonly ErrorCode InternalError = new("internal_error", 500, "Something failed inside the service; the log has the details.");
     public static readonly ErrorCode SearchTimeout = new("search_timeout", 503, "The search ran past its time budget and was stopped; Retry-After says when to try again.");
     public static readonly ErrorCode BadRequest = new("bad_request", 400, "The request cannot be read as HTTP.");

@@ -15,7 +15,8 @@ public static class ArticleDocument
     public static Document Build(Article a, string hash) => Build(a, hash, DateTimeOffset.UtcNow);
 
     /// <summary>The document of an article added (or changed) at <paramref name="added"/> (see <see cref="ReusableDocument"/>).</summary>
-    public static Document Build(Article a, string hash, DateTimeOffset added) => new ReusableDocument().Fill(a, hash, added);
+    public static Document Build(Article a, string hash, DateTimeOffset added, Ingest.SourceDocument? source = null) =>
+        new ReusableDocument().Fill(a, hash, added, source);
 
     /// <summary>
     /// Reads an article from a segment's doc values: id, metadata and, when <paramref name="withText"/>, the text.

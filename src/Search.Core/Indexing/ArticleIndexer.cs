@@ -16,19 +16,17 @@ namespace Search.Core.Indexing;
 public sealed class ArticleIndexer(ArticleEnricher enricher)
 {
     public IndexRunSummary Run(IEnumerable<string> paths, string indexPath, IndexRunOptions options,
+        IProgress<IndexProgress>? progress = null, CancellationToken cancel = default) =>
+        Run(CorpusReader.Read(paths), indexPath, options, progress, cancel);
+
+    /// <summary>Indexes documents from any reader (the corpus files, or an index read back by <see cref="Reindexer"/>).</summary>
+    public IndexRunSummary Run(IEnumerable<IngestItem> items, string indexPath, IndexRunOptions options,
         IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         using var guard = WriterGuard.Acquire(indexPath);
-        using var directory = IndexStore.Open(indexPath);
-        var config = new IndexWriterConfig(NewsAnalyzer.Version, IndexStore.WriterAnalyzer)
-        {
-            OpenMode = options.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 256,
-            // Plain segment files, not compound ones: searches read them through larger buffers (IndexStore).
-            UseCompoundFile = false,
-            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
-        };
+        using var directory = options.OpenDirectory?.Invoke(indexPath) ?? IndexStore.Open(indexPath);
+        var config = IndexStore.WriterConfig(indexPath, options.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND);
         if (!options.Rebuild && DirectoryReader.IndexExists(directory))
         {
             IndexStore.CheckSchema(directory, indexPath);
@@ -47,98 +45,114 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
             throw new IndexUnusableException(indexPath, $"the index files are damaged ({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()})");
         }
 
-        using (writer)
+        try
         {
-            var existing = options.Rebuild ? new Dictionary<string, string>() : ExistingHashes(writer);
-            // id → the read order of the copy written; copies read again in this run wait for the end (below).
-            var seen = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
-            var rereads = new ConcurrentQueue<(long Order, Article Article, string Hash)>();
-            var problems = new ConcurrentQueue<IngestProblem>();
-            int read = 0, added = 0, updated = 0, unchanged = 0;
-            long textBytes = 0, enrichTicks = 0;
+            return Write(writer, items, options, progress, clock, cancel);
+        }
+        catch (Exception e) when (DiskSpace.IsFull(e))
+        {
+            // Nothing of this run after its last commit is kept, and nothing is committed half-written.
+            writer.Rollback();
+            throw new DiskFullException(indexPath, e);
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+    }
 
-            ReusableDocument Process((IngestItem Item, long Order) next, ParallelLoopState _, ReusableDocument fields)
+    private IndexRunSummary Write(IndexWriter writer, IEnumerable<IngestItem> items, IndexRunOptions options,
+        IProgress<IndexProgress>? progress, Stopwatch clock, CancellationToken cancel)
+    {
+        var existing = options.Rebuild ? new Dictionary<string, string>() : ExistingHashes(writer);
+        // id → the read order of the copy written; copies read again in this run wait for the end (below).
+        var seen = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        var rereads = new ConcurrentQueue<(long Order, Article Article, string Hash, SourceDocument Source)>();
+        var problems = new ConcurrentQueue<IngestProblem>();
+        int read = 0, added = 0, updated = 0, unchanged = 0;
+        long textBytes = 0, enrichTicks = 0;
+
+        ReusableDocument Process((IngestItem Item, long Order) next, ParallelLoopState _, ReusableDocument fields)
+        {
+            var (item, order) = next;
+            if (item.Problem is { } problem)
             {
-                var (item, order) = next;
-                if (item.Problem is { } problem)
-                {
-                    problems.Enqueue(problem);
-                }
-                if (item.Document is not { } doc)
-                {
-                    return fields;
-                }
-                Interlocked.Increment(ref read);
-                var started = Stopwatch.GetTimestamp();
-                var article = enricher.Enrich(doc);
-                var hash = ArticleEnricher.ContentHash(article);
-                Interlocked.Add(ref enrichTicks, Stopwatch.GetTimestamp() - started);
-                Interlocked.Add(ref textBytes, article.Text.Length);
-                if (!seen.TryAdd(article.Id, order))
-                {
-                    problems.Enqueue(new IngestProblem(doc.Source, null, $"id '{article.Id}' was already read in this run; this copy replaces it", Skipped: false));
-                    rereads.Enqueue((order, article, hash));
-                    return fields;
-                }
-                if (existing.TryGetValue(article.Id, out var oldHash))
-                {
-                    if (oldHash == hash)
-                    {
-                        Interlocked.Increment(ref unchanged);
-                        return fields;
-                    }
-                    Interlocked.Increment(ref updated);
-                    writer.UpdateDocument(ArticleDocument.IdTerm(article.Id), fields.Fill(article, hash, DateTimeOffset.UtcNow));
-                }
-                else
-                {
-                    // A new id needs no delete: adding skips resolving a delete term against every segment at each flush.
-                    Interlocked.Increment(ref added);
-                    writer.AddDocument(fields.Fill(article, hash, DateTimeOffset.UtcNow));
-                }
+                problems.Enqueue(problem);
+            }
+            if (item.Document is not { } doc)
+            {
                 return fields;
             }
-
-            var work = Task.Run(() => Parallel.ForEach(
-                System.Collections.Concurrent.Partitioner.Create(CorpusReader.Read(paths).Select((item, i) => (item, (long)i)), EnumerablePartitionerOptions.NoBuffering),
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads), CancellationToken = cancel },
-                () => new ReusableDocument(), Process, _ => { }), cancel);
-
-            var lastCommit = clock.Elapsed;
-            var tick = TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(1).Ticks, Math.Max(options.CommitInterval.Ticks, TimeSpan.FromMilliseconds(50).Ticks)));
-            while (!work.Wait(tick))
+            Interlocked.Increment(ref read);
+            var started = Stopwatch.GetTimestamp();
+            var article = enricher.Enrich(doc);
+            var hash = ArticleEnricher.ContentHash(article);
+            Interlocked.Add(ref enrichTicks, Stopwatch.GetTimestamp() - started);
+            Interlocked.Add(ref textBytes, article.Text.Length);
+            if (!seen.TryAdd(article.Id, order))
             {
-                progress?.Report(new IndexProgress(read, added + updated, problems.Count(p => p.Skipped), textBytes, clock.Elapsed));
-                if (clock.Elapsed - lastCommit >= options.CommitInterval)
-                {
-                    writer.SetCommitData(IndexStore.CommitData());
-                    writer.Commit();
-                    lastCommit = clock.Elapsed;
-                }
+                problems.Enqueue(new IngestProblem(doc.Source, null, $"id '{article.Id}' was already read in this run; this copy replaces it", Skipped: false));
+                rereads.Enqueue((order, article, hash, doc));
+                return fields;
             }
-            work.GetAwaiter().GetResult();
-            updated += ReplaceWithLastRead(writer, seen, rereads);
-
-            var deleted = 0;
-            if (options.Prune)
+            if (existing.TryGetValue(article.Id, out var oldHash))
             {
-                foreach (var id in existing.Keys.Where(id => !seen.ContainsKey(id)))
+                if (oldHash == hash)
                 {
-                    writer.DeleteDocuments(ArticleDocument.IdTerm(id));
-                    deleted++;
+                    Interlocked.Increment(ref unchanged);
+                    return fields;
                 }
+                Interlocked.Increment(ref updated);
+                writer.UpdateDocument(ArticleDocument.IdTerm(article.Id), fields.Fill(article, hash, doc.Added ?? DateTimeOffset.UtcNow, doc));
             }
-            writer.SetCommitData(IndexStore.CommitData());
-            writer.Commit();
-            progress?.Report(new IndexProgress(read, added + updated, problems.Count(p => p.Skipped), textBytes, clock.Elapsed));
-            return new IndexRunSummary(read, added, updated, unchanged, deleted, textBytes, clock.Elapsed,
-                TimeSpan.FromSeconds(enrichTicks / (double)Stopwatch.Frequency), problems.ToList());
+            else
+            {
+                // A new id needs no delete: adding skips resolving a delete term against every segment at each flush.
+                Interlocked.Increment(ref added);
+                writer.AddDocument(fields.Fill(article, hash, doc.Added ?? DateTimeOffset.UtcNow, doc));
+            }
+            return fields;
         }
+
+        var work = Task.Run(() => Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(items.Select((item, i) => (item, (long)i)), EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads), CancellationToken = cancel },
+            () => new ReusableDocument(), Process, _ => { }), cancel);
+
+        var lastCommit = clock.Elapsed;
+        var tick = TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(1).Ticks, Math.Max(options.CommitInterval.Ticks, TimeSpan.FromMilliseconds(50).Ticks)));
+        while (!work.Wait(tick))
+        {
+            progress?.Report(new IndexProgress(read, added + updated, problems.Count(p => p.Skipped), textBytes, clock.Elapsed));
+            if (clock.Elapsed - lastCommit >= options.CommitInterval)
+            {
+                writer.SetCommitData(IndexStore.CommitData());
+                writer.Commit();
+                lastCommit = clock.Elapsed;
+            }
+        }
+        work.GetAwaiter().GetResult();
+        updated += ReplaceWithLastRead(writer, seen, rereads);
+
+        var deleted = 0;
+        if (options.Prune)
+        {
+            foreach (var id in existing.Keys.Where(id => !seen.ContainsKey(id)))
+            {
+                writer.DeleteDocuments(ArticleDocument.IdTerm(id));
+                deleted++;
+            }
+        }
+        writer.SetCommitData(IndexStore.CommitData());
+        writer.Commit();
+        progress?.Report(new IndexProgress(read, added + updated, problems.Count(p => p.Skipped), textBytes, clock.Elapsed));
+        return new IndexRunSummary(read, added, updated, unchanged, deleted, textBytes, clock.Elapsed,
+            TimeSpan.FromSeconds(enrichTicks / (double)Stopwatch.Frequency), problems.ToList());
     }
 
     // An id read more than once in a run: the copy read last is the one kept, whichever thread finished first.
     private static int ReplaceWithLastRead(IndexWriter writer, ConcurrentDictionary<string, long> seen,
-        IEnumerable<(long Order, Article Article, string Hash)> rereads)
+        IEnumerable<(long Order, Article Article, string Hash, SourceDocument Source)> rereads)
     {
         var replaced = 0;
         var fields = new ReusableDocument();
@@ -146,7 +160,7 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
         {
             if (last.Order > seen[last.Article.Id])
             {
-                writer.UpdateDocument(ArticleDocument.IdTerm(last.Article.Id), fields.Fill(last.Article, last.Hash, DateTimeOffset.UtcNow));
+                writer.UpdateDocument(ArticleDocument.IdTerm(last.Article.Id), fields.Fill(last.Article, last.Hash, last.Source.Added ?? DateTimeOffset.UtcNow, last.Source));
                 replaced++;
             }
         }

@@ -40,8 +40,20 @@ public static class IndexFields
     /// <summary>What does not fit the chunks (compressed texts over 128 KB), as a stored field.</summary>
     public const string TextRest = "text_rest";
 
+    /// <summary>
+    /// The source document an article was enriched from (<see cref="SourceRecord"/>), a stored field read only when the
+    /// index is rebuilt from itself (<see cref="Reindexer"/>).
+    /// </summary>
+    public const string SourceDocument = "source_doc";
+
     /// <summary>The index layout this version reads and writes, kept in every commit's user data.</summary>
-    public const string SchemaVersion = "6";
+    public const string SchemaVersion = "7";
+
+    /// <summary>
+    /// Older layouts that <see cref="Reindexer"/> can rebuild into this one (search refuses them): layout 6 kept every
+    /// article's metadata and body, though not its source document.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReindexableLayouts = new HashSet<string> { "6", SchemaVersion };
     public const string SchemaKey = "schema";
 
     /// <summary>The unstemmed copy a quoted phrase searches instead of a text field.</summary>

@@ -18,12 +18,7 @@ public static class IndexOptimizer
         IndexWriter writer;
         try
         {
-            writer = new IndexWriter(directory, new IndexWriterConfig(NewsAnalyzer.Version, IndexStore.WriterAnalyzer)
-            {
-                OpenMode = OpenMode.APPEND,
-                UseCompoundFile = false,
-                MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
-            });
+            writer = new IndexWriter(directory, IndexStore.WriterConfig(indexPath, OpenMode.APPEND));
         }
         catch (Lucene.Net.Store.LockObtainFailedException e)
         {

@@ -14,4 +14,7 @@ public sealed record IndexRunOptions
 
     /// <summary>Enrichment and indexing threads. Default: one per core.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Opens the index folder instead of <see cref="IndexStore.Open"/>: tests pass a directory that fails on write.</summary>
+    internal Func<string, Lucene.Net.Store.Directory>? OpenDirectory { get; init; }
 }

@@ -1,5 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using Search.Core.Ingest;
 using Search.Core.Model;
 using Search.Core.Schema;
 
@@ -36,8 +37,11 @@ public sealed class ReusableDocument
         _titleExact = new Field(IndexFields.TitleExact, _titleExactTokens, ExactText);
     }
 
-    /// <summary>The document of an article added (or changed) at <paramref name="added"/>.</summary>
-    public Document Fill(Article a, string hash, DateTimeOffset added)
+    /// <summary>
+    /// The document of an article added (or changed) at <paramref name="added"/>, keeping the <paramref name="source"/>
+    /// it was enriched from for <c>reindex</c>.
+    /// </summary>
+    public Document Fill(Article a, string hash, DateTimeOffset added, SourceDocument? source = null)
     {
         a = ArticleDocument.WithBoundedKeywords(a);
         _id.SetStringValue(a.Id);
@@ -56,6 +60,10 @@ public sealed class ReusableDocument
             new NumericDocValuesField(IndexFields.Added, added.ToUnixTimeMilliseconds()),
         };
         ArticleDocument.AddText(doc, a.Text);
+        if (source is not null)
+        {
+            doc.Add(new StoredField(IndexFields.SourceDocument, SourceRecord.ToBytes(source, a.Text)));
+        }
         if (a.Title is not null)
         {
             _title.SetStringValue(a.Title);

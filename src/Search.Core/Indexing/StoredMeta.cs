@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using Search.Core.Model;
 
 namespace Search.Core.Indexing;
@@ -49,28 +48,28 @@ internal sealed record StoredMeta(
         var output = new ArrayBufferWriter<byte>(256);
         var siteIsOutlet = Site is not null && Site == Outlet;
         output.Write([Format, siteIsOutlet ? SiteIsOutlet : (byte)0]);
-        WriteString(output, Source);
-        WriteString(output, Url);
-        WriteString(output, Title);
-        WriteString(output, Outlet);
+        CompactBytes.WriteString(output, Source);
+        CompactBytes.WriteString(output, Url);
+        CompactBytes.WriteString(output, Title);
+        CompactBytes.WriteString(output, Outlet);
         if (!siteIsOutlet)
         {
-            WriteString(output, Site);
+            CompactBytes.WriteString(output, Site);
         }
-        WriteNumber(output, Published is { } day ? (uint)day.DayNumber + 1 : 0);
-        WriteList(output, Authors, s => WriteString(output, s));
-        WriteList(output, Countries, c =>
+        CompactBytes.WriteNumber(output, Published is { } day ? (uint)day.DayNumber + 1 : 0);
+        CompactBytes.WriteList(output, Authors, s => CompactBytes.WriteString(output, s));
+        CompactBytes.WriteList(output, Countries, c =>
         {
-            WriteString(output, c.Code);
-            WriteString(output, c.Name);
-            WriteNumber(output, (uint)c.Mentions);
+            CompactBytes.WriteString(output, c.Code);
+            CompactBytes.WriteString(output, c.Name);
+            CompactBytes.WriteNumber(output, (uint)c.Mentions);
         });
-        WriteList(output, People, p =>
+        CompactBytes.WriteList(output, People, p =>
         {
-            WriteString(output, p.Name);
-            WriteNumber(output, (uint)p.Mentions);
+            CompactBytes.WriteString(output, p.Name);
+            CompactBytes.WriteNumber(output, (uint)p.Mentions);
         });
-        WriteList(output, Cites, s => WriteString(output, s));
+        CompactBytes.WriteList(output, Cites, s => CompactBytes.WriteString(output, s));
         return output.WrittenSpan.ToArray();
     }
 
@@ -79,7 +78,7 @@ internal sealed record StoredMeta(
     {
         try
         {
-            var reader = new Reader(bytes);
+            var reader = new CompactBytes.Reader(bytes);
             if (reader.Byte() != Format)
             {
                 throw new InvalidDataException("an article's stored metadata is in an unknown format");
@@ -108,93 +107,6 @@ internal sealed record StoredMeta(
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException)
         {
             throw new InvalidDataException("an article's stored metadata is damaged", e);
-        }
-    }
-
-    private static void WriteNumber(IBufferWriter<byte> output, uint value)
-    {
-        var span = output.GetSpan(5);
-        var n = 0;
-        while (value >= 0x80)
-        {
-            span[n++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-        span[n++] = (byte)value;
-        output.Advance(n);
-    }
-
-    private static void WriteString(IBufferWriter<byte> output, string? value)
-    {
-        if (value is null)
-        {
-            WriteNumber(output, 0);
-            return;
-        }
-        var length = Encoding.UTF8.GetByteCount(value);
-        WriteNumber(output, (uint)length + 1);
-        Encoding.UTF8.GetBytes(value, output.GetSpan(length));
-        output.Advance(length);
-    }
-
-    private static void WriteList<T>(IBufferWriter<byte> output, IReadOnlyList<T> items, Action<T> write)
-    {
-        WriteNumber(output, (uint)items.Count);
-        foreach (var item in items)
-        {
-            write(item);
-        }
-    }
-
-    private ref struct Reader(ReadOnlySpan<byte> bytes)
-    {
-        private readonly ReadOnlySpan<byte> _bytes = bytes;
-        private int _at;
-
-        public byte Byte() => _bytes[_at++];
-
-        public uint Number()
-        {
-            uint value = 0;
-            for (var shift = 0; shift < 35; shift += 7)
-            {
-                var b = _bytes[_at++];
-                value |= (uint)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    return value;
-                }
-            }
-            throw new OverflowException("a number longer than five bytes");
-        }
-
-        public int Count()
-        {
-            var count = Number();
-            // Every item takes at least one byte: a count beyond what is left is damage, not a reason to allocate.
-            return count <= (uint)(_bytes.Length - _at) ? (int)count : throw new OverflowException("a count beyond the value's end");
-        }
-
-        public string? String()
-        {
-            var length = Number();
-            if (length == 0)
-            {
-                return null;
-            }
-            var text = Encoding.UTF8.GetString(_bytes.Slice(_at, (int)(length - 1)));
-            _at += (int)(length - 1);
-            return text;
-        }
-
-        public string[] Strings()
-        {
-            var items = new string[Count()];
-            for (var i = 0; i < items.Length; i++)
-            {
-                items[i] = String() ?? "";
-            }
-            return items;
         }
     }
 }

@@ -30,4 +30,7 @@ public sealed record SourceDocument
     public string? Title { get; init; }
     public DateOnly? Published { get; init; }
     public IReadOnlyList<string>? Authors { get; init; }
+
+    /// <summary>When an index received this article, for a document read back from an index (<c>reindex</c>); null for new input.</summary>
+    public DateTimeOffset? Added { get; init; }
 }

@@ -16,18 +16,19 @@ public sealed partial class ApiKeys(StateStore store)
     private static partial Regex ValidName();
 
     /// <summary>Creates a key; the returned secret is the only time it is seen. Throws <see cref="ArgumentException"/> for a bad or taken name.</summary>
-    public (ApiKey Key, string Secret) Create(string name)
+    public (ApiKey Key, string Secret) Create(string name, KeyRole role = KeyRole.Writer)
     {
         name = name.Trim();
         if (!ValidName().IsMatch(name))
         {
             throw new ArgumentException("a key's name is 1 to 100 letters, digits, spaces or . _ @ -, starting with a letter or digit", nameof(name));
         }
-        var key = new ApiKey(Secrets.New(6), name, Now(), null);
+        var key = new ApiKey(Secrets.New(6), name, Now(), null, role);
         var secret = Prefix + Secrets.New(32);
         using var connection = store.Connect();
         using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO api_keys (id, name, hash, created) VALUES ($id, $name, $hash, $created)";
+        command.CommandText = "INSERT INTO api_keys (id, name, hash, created, role) VALUES ($id, $name, $hash, $created, $role)";
+        command.Parameters.AddWithValue("$role", RoleName(role));
         command.Parameters.AddWithValue("$id", key.Id);
         command.Parameters.AddWithValue("$name", key.Name);
         command.Parameters.AddWithValue("$hash", Secrets.Hash(secret));
@@ -47,7 +48,7 @@ public sealed partial class ApiKeys(StateStore store)
     {
         using var connection = store.Connect();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, name, created, revoked FROM api_keys ORDER BY created, name";
+        command.CommandText = "SELECT id, name, created, revoked, role FROM api_keys ORDER BY created, name";
         return Read(command).ToList();
     }
 
@@ -67,7 +68,7 @@ public sealed partial class ApiKeys(StateStore store)
     {
         using var connection = store.Connect();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, name, created, revoked FROM api_keys WHERE hash = $hash";
+        command.CommandText = "SELECT id, name, created, revoked, role FROM api_keys WHERE hash = $hash";
         command.Parameters.AddWithValue("$hash", Secrets.Hash(secret.Trim()));
         return Read(command).FirstOrDefault();
     }
@@ -77,9 +78,13 @@ public sealed partial class ApiKeys(StateStore store)
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return new ApiKey(reader.GetString(0), reader.GetString(1), Parse(reader.GetString(2))!.Value, reader.IsDBNull(3) ? null : Parse(reader.GetString(3)));
+            yield return new ApiKey(reader.GetString(0), reader.GetString(1), Parse(reader.GetString(2))!.Value, reader.IsDBNull(3) ? null : Parse(reader.GetString(3)),
+                reader.GetString(4) == RoleName(KeyRole.Reader) ? KeyRole.Reader : KeyRole.Writer);
         }
     }
+
+    /// <summary>A role's name as the database and the command line spell it: reader, writer.</summary>
+    public static string RoleName(KeyRole role) => role == KeyRole.Reader ? "reader" : "writer";
 
     internal static DateTimeOffset Now() => DateTimeOffset.UtcNow;
 

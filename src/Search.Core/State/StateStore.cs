@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Search.Core.State;
 
 /// <summary>
-/// The one SQLite file where the service remembers things (API keys, saved searches). Write-ahead log, full sync (an
+/// The one SQLite file where the service remembers things (API keys, saved searches, the audit log). Write-ahead log, full sync (an
 /// acknowledged write survives a killed process), a schema version in <c>PRAGMA user_version</c> with numbered
 /// migrations; a file that is damaged or of a newer version is refused with <see cref="StateUnusableException"/>.
 /// Thread-safe: every operation opens its own (pooled) connection.
@@ -28,6 +28,20 @@ public sealed class StateStore
             feed_token TEXT NOT NULL UNIQUE,
             created TEXT NOT NULL);
         CREATE INDEX saved_searches_owner ON saved_searches(owner, created);
+        """,
+        """
+        ALTER TABLE api_keys ADD COLUMN role TEXT NOT NULL DEFAULT 'writer';
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            time TEXT NOT NULL,
+            key_id TEXT,
+            key_name TEXT,
+            address TEXT NOT NULL,
+            method TEXT NOT NULL,
+            path TEXT NOT NULL,
+            query TEXT NOT NULL,
+            status INTEGER NOT NULL);
+        CREATE INDEX audit_log_time ON audit_log(time);
         """,
     ];
 
@@ -81,6 +95,41 @@ public sealed class StateStore
             throw new StateUnusableException(path, $"the database cannot be read ({e.Message.Split('\n')[0].Trim()})");
         }
         return store;
+    }
+
+    /// <summary>
+    /// Copies the database to <paramref name="target"/> with SQLite's online backup: a consistent copy while the
+    /// service writes. Written under a temporary name and moved into place, so a killed backup leaves no half file.
+    /// </summary>
+    public void BackupTo(string target)
+    {
+        var full = System.IO.Path.GetFullPath(target);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        var partial = full + ".partial";
+        File.Delete(partial);
+        using (var source = Connect())
+        using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString()))
+        {
+            copy.Open();
+            source.BackupDatabase(copy);
+            Execute(copy, "PRAGMA journal_mode = DELETE");
+        }
+        File.Move(partial, full, overwrite: true);
+    }
+
+    /// <summary>SQLite's full integrity check: an empty list when the file is sound.</summary>
+    public IReadOnlyList<string> IntegrityProblems()
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(reader.GetString(0));
+        }
+        return rows is ["ok"] ? [] : rows;
     }
 
     /// <summary>An open connection with the store's per-connection settings: full sync, foreign keys.</summary>

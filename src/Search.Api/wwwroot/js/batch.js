@@ -1,4 +1,5 @@
 // Batch search: sends the list to POST /api/batch and fills a table as each query's line arrives (NDJSON).
+import { authorization, askForKeyIf } from './api.js';
 import { el } from './dom.js';
 
 const $ = id => document.getElementById(id);
@@ -106,7 +107,7 @@ async function run(event) {
   $('batch-status').textContent = `Running ${expected} queries…`;
   let response;
   try {
-    response = await fetch(request.url, { method: 'POST', body: request.body, headers: { ...request.headers, Accept: 'application/x-ndjson' } });
+    response = await fetch(request.url, { method: 'POST', body: request.body, headers: { ...request.headers, ...authorization(), Accept: 'application/x-ndjson' } });
   } catch {
     $('batch-message').replaceChildren(el('p', 'The search service cannot be reached.', 'error'));
     progress.hidden = true;
@@ -114,6 +115,7 @@ async function run(event) {
   }
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
+    askForKeyIf(response.status, problem);
     $('batch-message').replaceChildren(el('p', `The batch cannot run: ${problem.detail ?? response.status}`, 'error'));
     $('batch-status').textContent = '';
     progress.hidden = true;
