@@ -26,7 +26,11 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected virtual int WritesPerMinute => 10_000;
 
     /// <summary>A new API key, made as the indexer's keys command makes one; returns the secret to send.</summary>
-    public string NewKey(string name) => Services.GetRequiredService<Search.Core.State.ApiKeys>().Create(name).Secret;
+    public string NewKey(string name, Search.Core.State.KeyRole role = Search.Core.State.KeyRole.Writer) =>
+        Services.GetRequiredService<Search.Core.State.ApiKeys>().Create(name, role).Secret;
+
+    /// <summary>Settings beside the shared ones (a private archive's, say).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
     /// <summary>A client that sends <paramref name="secret"/> as its Bearer key.</summary>
     public HttpClient ClientWithKey(string secret)
@@ -46,6 +50,12 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Search:ExportsPerMinute", ExportsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Search:WritesPerMinute", WritesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Search:StatePath", StatePath);
+        // Tests in process have no client address: they share one count of wrong keys, kept out of their way.
+        builder.UseSetting("Search:KeyAttemptsPerMinute", "10000");
+        foreach (var (name, value) in Settings)
+        {
+            builder.UseSetting(name, value);
+        }
     }
 }
 

@@ -15,7 +15,7 @@ public static class ApiKeyAuth
     public const string Scheme = "bearer";
 
     /// <summary>
-    /// The caller's key, or the 401 it earns; an address that sent too many missing or wrong keys in the last minute
+    /// The caller's key, or the 401 it earns; an address that sent too many unknown or revoked keys in the last minute
     /// gets 429 (<see cref="KeyAttempts"/>). A key checked once for a request is not looked up again.
     /// </summary>
     public static ApiKey RequireKey(HttpContext http, ApiKeys keys)
@@ -42,8 +42,9 @@ public static class ApiKeyAuth
                 : throw new SearchRequestException(ErrorCodes.KeyRevoked, $"the API key '{key.Name}' was revoked on {key.Revoked:yyyy-MM-dd}", "Authorization");
             return key;
         }
-        catch (SearchRequestException)
+        catch (SearchRequestException e) when (e.Error != ErrorCodes.Unauthorized)
         {
+            // A key was sent and it is wrong: that is what guessing looks like (a page without a key is not counted).
             attempts.Failed(address);
             throw;
         }

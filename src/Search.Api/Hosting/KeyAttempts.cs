@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Search.Api.Hosting;
 
 /// <summary>
-/// Requests with a missing, unknown or revoked API key, counted per client address in windows of a minute: past
+/// Requests with an unknown or revoked API key, counted per client address in windows of a minute: past
 /// <see cref="SearchOptions.KeyAttemptsPerMinute"/> the address gets 429 <c>too_many_key_attempts</c> until the window
 /// ends, so keys cannot be guessed at speed.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class KeyAttempts(IOptions<SearchOptions> options, TimeProvider cl
     /// <summary>When the address may try again, or null when it may try now.</summary>
     public TimeSpan? Blocked(IPAddress? address)
     {
-        if (address is null || !_failures.TryGetValue(address, out var window))
+        if (!_failures.TryGetValue(address ?? IPAddress.None, out var window))
         {
             return null;
         }
@@ -27,10 +27,7 @@ public sealed class KeyAttempts(IOptions<SearchOptions> options, TimeProvider cl
 
     public void Failed(IPAddress? address)
     {
-        if (address is null)
-        {
-            return;
-        }
+        address ??= IPAddress.None;
         var now = clock.GetUtcNow();
         _failures.AddOrUpdate(address, _ => (now, 1), (_, w) => now - w.Start >= Window ? (now, 1) : (w.Start, w.Failures + 1));
         if (_failures.Count > 10_000)

@@ -36,7 +36,7 @@ public sealed class SearchOptions
     /// <summary>Days the audit log keeps a request; 0 keeps it for ever. Default: 365.</summary>
     public int AuditRetentionDays { get; set; } = 365;
 
-    /// <summary>Requests with a missing, unknown or revoked key each address may make per minute before 429. Default: 20.</summary>
+    /// <summary>Requests with an unknown or revoked key each address may make per minute before 429. Default: 20.</summary>
     public int KeyAttemptsPerMinute { get; set; } = 20;
 
     public const string PublicAccess = "public";

@@ -42,7 +42,7 @@ public static class ErrorCodes
     public static readonly ErrorCode UriTooLong = new("uri_too_long", 414, "The address is longer than the service reads.");
     public static readonly ErrorCode UnsupportedMediaType = new("unsupported_media_type", 415, "The body is not application/json.");
     public static readonly ErrorCode RateLimited = new("rate_limited", 429, "Too many exports from this client in a minute; Retry-After says when to try again.");
-    public static readonly ErrorCode TooManyKeyAttempts = new("too_many_key_attempts", 429, "Too many requests with a missing, unknown or revoked API key from this address; Retry-After says when to try again.");
+    public static readonly ErrorCode TooManyKeyAttempts = new("too_many_key_attempts", 429, "Too many requests with an unknown or revoked API key from this address; Retry-After says when to try again.");
     public static readonly ErrorCode InternalError = new("internal_error", 500, "Something failed inside the service; the log has the details.");
     public static readonly ErrorCode SearchTimeout = new("search_timeout", 503, "The search ran past its time budget and was stopped; Retry-After says when to try again.");
     public static readonly ErrorCode BadRequest = new("bad_request", 400, "The request cannot be read as HTTP.");
