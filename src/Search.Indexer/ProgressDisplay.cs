@@ -9,11 +9,11 @@ namespace Search.Indexer;
 /// </summary>
 internal static class ProgressDisplay
 {
-    public static T Run<T>(string verb, Func<IProgress<IndexProgress>, T> work, Func<int>? total = null)
+    public static T Run<T>(string verb, Func<IProgress<IndexProgress>, T> work)
     {
         if (Console.IsOutputRedirected || Console.IsErrorRedirected)
         {
-            return work(new PlainProgress(verb, total));
+            return work(new PlainProgress(verb));
         }
         T result = default!;
         AnsiConsole.Progress()
@@ -21,21 +21,21 @@ internal static class ProgressDisplay
             .Start(ctx =>
             {
                 var task = ctx.AddTask(verb).IsIndeterminate();
-                result = work(new Progress(p => task.Description = Line(verb, p, total)));
+                result = work(new Progress(p => task.Description = Line(verb, p)));
                 task.StopTask();
             });
         return result;
     }
 
-    private static string Line(string verb, IndexProgress p, Func<int>? total) =>
-        $"{verb}: {p.Read:N0}{(total is null ? "" : $" of {total():N0}")} read, {p.Written:N0} written, {p.Skipped:N0} skipped, {p.ArticlesPerSecond:N0} articles/s";
+    private static string Line(string verb, IndexProgress p) =>
+        $"{verb}: {p.Read:N0} read, {p.Written:N0} written, {p.Skipped:N0} skipped, {p.ArticlesPerSecond:N0} articles/s";
 
     private sealed class Progress(Action<IndexProgress> report) : IProgress<IndexProgress>
     {
         public void Report(IndexProgress value) => report(value);
     }
 
-    private sealed class PlainProgress(string verb, Func<int>? total) : IProgress<IndexProgress>
+    private sealed class PlainProgress(string verb) : IProgress<IndexProgress>
     {
         private TimeSpan _last;
 
@@ -46,7 +46,7 @@ internal static class ProgressDisplay
                 return;
             }
             _last = p.Elapsed;
-            Console.Error.WriteLine(Line(verb, p, total));
+            Console.Error.WriteLine(Line(verb, p));
         }
     }
 }

@@ -103,6 +103,30 @@ public class PrivateAccessApiTests(PrivateApiFactory factory) : IClassFixture<Pr
         var refused = Assert.Single(entries, e => e.Status == 401);
         Assert.Null(refused.KeyName);
     }
+
+    [Fact]
+    public async Task AuditEntriesPastTheRetention_AreRemovedWhileTheServiceRuns()
+    {
+        // The retention is the default, 365 days. The trail prunes with its first batch, then hourly: a service of its own shows it.
+        var marker = Guid.NewGuid().ToString("n")[..10];
+        await using var restarted = new PrivateApiFactory();
+        restarted.Services.GetRequiredService<AuditLog>().Record([
+            new AuditEntry(DateTimeOffset.UtcNow.AddDays(-400), null, null, "192.0.2.1", "GET", "/api/search", $"?q=old{marker}", 200),
+            new AuditEntry(DateTimeOffset.UtcNow.AddDays(-300), null, null, "192.0.2.1", "GET", "/api/search", $"?q=recent{marker}", 200),
+        ]);
+        await restarted.ClientWithKey(restarted.NewKey("pruner", KeyRole.Reader)).GetAsync("/api/search?q=harbour");
+        IReadOnlyList<string> left = [];
+        for (var i = 0; i < 100; i++)
+        {
+            await Task.Delay(50);
+            left = restarted.Audit.Read(limit: 10_000).Select(e => e.Query).Where(q => q.Contains(marker, StringComparison.Ordinal)).ToList();
+            if (left.Count == 1)
+            {
+                break;
+            }
+        }
+        Assert.Equal([$"?q=recent{marker}"], left);
+    }
 }
 
 /// <summary>Guessing keys, on a private archive of its own: the count of wrong keys is per address, and in process all share one.</summary>

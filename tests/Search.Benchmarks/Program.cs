@@ -1,4 +1,5 @@
 using System.Globalization;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Search.Benchmarks;
 
@@ -11,6 +12,9 @@ using Search.Benchmarks;
 // dotnet run -c Release --project tests/Search.Benchmarks -- micro --filter '*'      (BenchmarkDotNet micro-benchmarks)
 // LUCENE_REFERENCE_CP=… dotnet run -c Release --project tests/Search.Benchmarks -- reference CORPUS WORK_DIR INDEXER_DLL [SECONDS_PER_LEVEL]
 //                                                                                   (Apache Lucene 4.10 in Java on a corpus: the reference alone)
+// dotnet run -c Release --project tests/Search.Benchmarks -- archive CORPUS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL]
+//                                                                                   (reindex, backups and the audit log's cost per search)
+// dotnet run -c Release --project tests/Search.Benchmarks -- access INDEX_DIR API_DLL [SECONDS_PER_LEVEL]   (a private archive's and its audit log's cost per search)
 // tests/benchmark.sh runs the whole thing with the published programs.
 switch (args.FirstOrDefault())
 {
@@ -37,11 +41,20 @@ switch (args.FirstOrDefault())
         Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(JavaReference.Run(args[2], args[1], args[3], lines, Runner.QuerySet(),
             TimeSpan.FromSeconds(args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 10))));
         return 0;
+    case "archive" when args.Length >= 5:
+        Console.WriteLine(await ArchiveRun.RunAsync(args[1], args[2], args[3], args[4],
+            TimeSpan.FromSeconds(args.Length > 5 ? double.Parse(args[5], CultureInfo.InvariantCulture) : 10)));
+        return 0;
+    case "access" when args.Length >= 3:
+        Console.WriteLine(await ArchiveRun.AccessCostAsync(args[1], args[2], TimeSpan.FromSeconds(args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 10)));
+        return 0;
     case "copies" when args.Length >= 2:
         Console.WriteLine(CopiesRun.Run(args[1]));
         return 0;
     case "micro":
-        BenchmarkSwitcher.FromAssembly(typeof(EnrichmentBenchmarks).Assembly).Run(args[1..]);
+        // Reports and logs go under artifacts/ (git-ignored), not beside the sources.
+        BenchmarkSwitcher.FromAssembly(typeof(EnrichmentBenchmarks).Assembly)
+            .Run(args[1..], DefaultConfig.Instance.WithArtifactsPath(Path.Combine("artifacts", "benchmarkdotnet")));
         return 0;
     default:
         Console.Error.WriteLine("usage: generate COUNT FILE | run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR] | search INDEX_DIR API_DLL [SECONDS_PER_LEVEL] | plain CORPUS INDEX_DIR | profile INDEX_DIR [ROUNDS] [QUERY_KIND] | reference CORPUS WORK_DIR INDEXER_DLL [SECONDS_PER_LEVEL] (with LUCENE_REFERENCE_CP) | micro [BenchmarkDotNet arguments]");

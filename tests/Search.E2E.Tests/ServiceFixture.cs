@@ -11,7 +11,7 @@ namespace Search.E2E.Tests;
 /// (<see cref="Search.Tests.Shared.TestCorpus"/>: the samples, edge cases with a hostile page, weekly reports from 2000); and a headless Chromium
 /// (Debian's, at /usr/bin/chromium: no browser download) driven by Playwright.
 /// </summary>
-public sealed class ServiceFixture : IAsyncLifetime
+public class ServiceFixture : IAsyncLifetime
 {
     public const int Generated = Search.Tests.Shared.TestCorpus.GeneratedCount;
     public const string HostileId = Search.Tests.Shared.TestCorpus.HostileId;
@@ -24,17 +24,24 @@ public sealed class ServiceFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string ScreenshotDir { get; } = Environment.GetEnvironmentVariable("SEARCH_SCREENSHOT_DIR") is { Length: > 0 } d ? d : Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    /// <summary>The service's database.</summary>
+    public string StatePath { get; private set; } = "";
+
+    /// <summary>Settings beside the shared ones, as command-line arguments (a private archive's, say).</summary>
+    protected virtual IEnumerable<string> Settings => [];
+
     public async Task InitializeAsync()
     {
         var root = Search.Tests.Shared.RepositoryRoot.Path;
         var work = Search.Tests.Shared.TempFolders.New();
+        StatePath = Path.Combine(work, "state.db");
         var corpus = Search.Tests.Shared.TestCorpus.Write(Path.Combine(work, "articles"));
 
         var publishDir = Environment.GetEnvironmentVariable("SEARCH_PUBLISH_DIR") is { Length: > 0 } p ? p : Publish(root, work);
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         _service = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(publishDir, "Search.Api.dll"), $"--urls={BaseUrl}",
-            $"--Search:IndexPath={Path.Combine(work, "index")}", $"--Search:ArticlesPath={corpus}", $"--Search:StatePath={Path.Combine(work, "state.db")}"])
+            $"--Search:IndexPath={Path.Combine(work, "index")}", $"--Search:ArticlesPath={corpus}", $"--Search:StatePath={StatePath}", .. Settings])
         {
             WorkingDirectory = publishDir,
             RedirectStandardOutput = true,

@@ -7,12 +7,14 @@ namespace Search.Api.Hosting;
 /// <summary>
 /// Writes the audit log (<see cref="AuditLog"/>; on in a private archive, <c>Search:Audit</c>): every request to the
 /// API — who (the key's name and id), what (method, path and query string), when, from where, and the answer's status
-/// — is queued as it is answered and written by a background task in batches, one transaction each, so a search does
-/// not wait for the disk. Entries older than <c>Search:AuditRetentionDays</c> are removed at start and hourly. On a
-/// clean stop the queue is written out; a killed service loses what it had not written yet (under a second's worth).
+/// — is queued as it is answered and written by a background task in batches, one transaction each, at most one a
+/// second, so a search never waits for the disk and the disk syncs once a second however many searches there are.
+/// Entries older than <c>Search:AuditRetentionDays</c> are removed with the first batch and hourly. On a clean stop
+/// the queue is written out; a killed service loses what it had not written yet (about a second's worth).
 /// </summary>
 public sealed class AuditTrail(AuditLog log, IOptions<SearchOptions> options, TimeProvider clock, ILogger<AuditTrail> logger) : BackgroundService
 {
+    private static readonly TimeSpan Gather = TimeSpan.FromSeconds(1);
     private readonly Channel<AuditEntry> _queue = Channel.CreateUnbounded<AuditEntry>(new UnboundedChannelOptions { SingleReader = true });
 
     public void Add(AuditEntry entry) => _queue.Writer.TryWrite(entry);
@@ -25,6 +27,7 @@ public sealed class AuditTrail(AuditLog log, IOptions<SearchOptions> options, Ti
         {
             while (await _queue.Reader.WaitToReadAsync(stoppingToken))
             {
+                await Task.Delay(Gather, clock, stoppingToken);
                 Drain(batch);
                 if (clock.GetUtcNow() >= nextPrune)
                 {

@@ -49,8 +49,8 @@ async function call(url) {
   } catch {
     return response.ok ? { unreachable: true } : { problem: { detail: `The service answered ${response.status}.` } };
   }
-  if (!response.ok) askForKeyIf(response.status, body);
-  return response.ok ? { data: body } : { problem: body };
+  if (response.ok) return { data: body };
+  return { problem: body, needsKey: askForKeyIf(response.status, body) };
 }
 
 export const fields = () => call('/api/fields');

@@ -86,6 +86,10 @@ async function renderResults(s, mine) {
     if (first.unreachable) {
       $('status').textContent = '';
       results.failure($('message'), 'The search service cannot be reached. Check that it is running, then try again.', () => render(current));
+    } else if (first.needsKey) {
+      // The key form above says what to do.
+      $('status').textContent = '';
+      $('message').replaceChildren();
     } else {
       $('status').textContent = '';
       results.syntaxError($('message'), s.q, first.problem ?? {});
