@@ -14,6 +14,8 @@ const PAGE = 20;
 let current = null;
 let rendered = false;
 const ready = fields.load().then(() => { current = state.read(); });
+// The words are in the box at once: a control used while the catalog loads keeps them.
+$('q').value = new URLSearchParams(location.search).get('q') ?? '';
 let cursor = null;
 let generation = 0;
 // Set when "N copies" opened the article: focus goes to its copies rather than its title.
