@@ -124,52 +124,18 @@ public static class ArchiveRun
 
     private static async Task<SearchLoad.Result> SearchAsync(string index, string state, string apiDll, string? key, string[] access, TimeSpan perLevel)
     {
-        var port = FreePort();
-        using var service = Measure.Start("dotnet", [apiDll, $"--urls=http://127.0.0.1:{port}", $"--Search:IndexPath={index}", $"--Search:StatePath={state}",
-            "--Logging:LogLevel:Default=Warning", .. access], Path.GetDirectoryName(apiDll));
-        service.OutputDataReceived += (_, _) => { };
-        service.ErrorDataReceived += (_, _) => { };
-        service.BeginOutputReadLine();
-        service.BeginErrorReadLine();
-        try
+        using var service = await BenchService.StartAsync(apiDll, index, state, access);
+        var http = service.Http;
+        if (key is not null)
         {
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-            if (key is not null)
-            {
-                http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
-            }
-            for (var i = 0; i < 240; i++)
-            {
-                try
-                {
-                    if ((await http.GetAsync("/health")).IsSuccessStatusCode)
-                    {
-                        break;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                }
-                await Task.Delay(500);
-            }
-            var queries = Runner.QuerySet();
-            return await SearchLoad.RunAsync(queries, async q =>
-            {
-                using var response = await http.GetAsync("/api/search?" + q.QueryString());
-                response.EnsureSuccessStatusCode();
-                await response.Content.ReadAsByteArrayAsync();
-            }, rounds: 10, perLevel, [2]);
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
         }
-        finally
+        var queries = Runner.QuerySet();
+        return await SearchLoad.RunAsync(queries, async q =>
         {
-            service.Kill(entireProcessTree: true);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            using var response = await http.GetAsync("/api/search?" + q.QueryString());
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+        }, rounds: 10, perLevel, [2]);
     }
 }

@@ -129,47 +129,30 @@ public static partial class Runner
             }, rounds: 20, perLevel, clients);
         }
 
-        var port = FreePort();
-        using var service = Measure.Start("dotnet", [apiDll, $"--urls=http://127.0.0.1:{port}", $"--Search:IndexPath={index}", $"--Search:StatePath={index}.state.db", "--Logging:LogLevel:Default=Warning"],
-            Path.GetDirectoryName(apiDll));
-        service.OutputDataReceived += (_, _) => { };
-        service.ErrorDataReceived += (_, _) => { };
-        service.BeginOutputReadLine();
-        service.BeginErrorReadLine();
-        try
+        using var bench = await BenchService.StartAsync(apiDll, index, index + ".state.db");
+        var (service, http) = (bench.Process, bench.Http);
+        foreach (var q in queries)
         {
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-            for (var i = 0; i < 240 && !await Ready(http); i++)
-            {
-                await Task.Delay(500);
-            }
-            foreach (var q in queries)
-            {
-                (await http.GetAsync("/api/search?" + q.QueryString())).EnsureSuccessStatusCode();
-            }
-            var afterWarmup = Measure.MemoryMb(service.Id) ?? 0;
-            var result = await SearchLoad.RunAsync(queries, async q =>
-            {
-                using var response = await http.GetAsync("/api/search?" + q.QueryString());
-                response.EnsureSuccessStatusCode();
-                await response.Content.ReadAsByteArrayAsync();
-            }, rounds: 20, perLevel, clients);
-            var afterLoad = Math.Round(Measure.MemoryMb(service.Id) ?? 0);
-            // Exports of about 100,000 matches, after one small export to warm the path up.
-            var selection = ExportRun.Selection(indexing.Articles > 0 ? indexing.Articles : (await Stats(http)));
-            await ExportRun.RunAsync(http.BaseAddress!, service.Id, $"q={Uri.EscapeDataString(queries[0].Q)}", withText: true);
-            var exports = new List<ExportRun.Result>();
-            foreach (var withText in new[] { false, true })
-            {
-                exports.Add(await ExportRun.RunAsync(http.BaseAddress!, service.Id, selection, withText));
-            }
-            var batch = await BatchRun.RunAsync(http.BaseAddress!, service.Id, queries);
-            return new SizeResult(indexing, inProcess, result, Math.Round(afterWarmup), afterLoad, exports, batch);
+            (await http.GetAsync("/api/search?" + q.QueryString())).EnsureSuccessStatusCode();
         }
-        finally
+        var afterWarmup = Measure.MemoryMb(service.Id) ?? 0;
+        var result = await SearchLoad.RunAsync(queries, async q =>
         {
-            service.Kill(entireProcessTree: true);
+            using var response = await http.GetAsync("/api/search?" + q.QueryString());
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+        }, rounds: 20, perLevel, clients);
+        var afterLoad = Math.Round(Measure.MemoryMb(service.Id) ?? 0);
+        // Exports of about 100,000 matches, after one small export to warm the path up.
+        var selection = ExportRun.Selection(indexing.Articles > 0 ? indexing.Articles : (await Stats(http)));
+        await ExportRun.RunAsync(http.BaseAddress!, service.Id, $"q={Uri.EscapeDataString(queries[0].Q)}", withText: true);
+        var exports = new List<ExportRun.Result>();
+        foreach (var withText in new[] { false, true })
+        {
+            exports.Add(await ExportRun.RunAsync(http.BaseAddress!, service.Id, selection, withText));
         }
+        var batch = await BatchRun.RunAsync(http.BaseAddress!, service.Id, queries);
+        return new SizeResult(indexing, inProcess, result, Math.Round(afterWarmup), afterLoad, exports, batch);
     }
 
     public static IReadOnlyList<BenchQuery> QuerySet() => BenchQuery.From(Generator());
@@ -178,25 +161,6 @@ public static partial class Runner
     {
         using var stats = JsonDocument.Parse(await http.GetStringAsync("/api/stats"));
         return stats.RootElement.GetProperty("articles").GetInt32();
-    }
-
-    private static async Task<bool> Ready(HttpClient http)
-    {
-        try
-        {
-            return (await http.GetAsync("/health")).IsSuccessStatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public static string Markdown(Report r)
