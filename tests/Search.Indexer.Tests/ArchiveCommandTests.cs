@@ -10,19 +10,6 @@ namespace Search.Indexer.Tests;
 /// <summary>reindex, backup and verify as an operator runs them, killed or not.</summary>
 public class ArchiveCommandTests
 {
-    private static string Corpus(int count)
-    {
-        var corpus = IndexerProcess.NewFolder();
-        File.WriteAllLines(Path.Combine(corpus, "archive.jsonl"), Enumerable.Range(0, count).Select(i => JsonSerializer.Serialize(new
-        {
-            id = $"a{i:D5}",
-            text = $"Report {i} on the canal: ships from Oman and Egypt waited while officials said the talks would go on.",
-            outlet = i % 2 == 0 ? "Reuters" : "Axios",
-            published = new DateOnly(2001, 1, 1).AddDays(i % 5000).ToString("yyyy-MM-dd"),
-        })));
-        return corpus;
-    }
-
     private static (int Articles, long Generation, string Layout) Commit(string index)
     {
         using var directory = IndexStore.Open(index);
@@ -59,7 +46,7 @@ public class ArchiveCommandTests
     {
         const int count = 30_000;
         var index = IndexerProcess.NewFolder();
-        Assert.Equal(0, IndexerProcess.Run("index", Corpus(count), "--index", index).ExitCode);
+        Assert.Equal(0, IndexerProcess.Run("index", IndexerProcess.CanalReports(count), "--index", index).ExitCode);
         var served = Commit(index);
         var work = Reindexer.WorkPath(index);
         using (var run = IndexerProcess.Start("reindex", "--index", index))
@@ -90,7 +77,7 @@ public class ArchiveCommandTests
     public void ABackupKilledMidCopy_LeavesTheEarlierBackupWhole_AndARerunFinishes_WithTheStateAndVerify()
     {
         var index = IndexerProcess.NewFolder();
-        var corpus = Corpus(20_000);
+        var corpus = IndexerProcess.CanalReports(20_000);
         Assert.Equal(0, IndexerProcess.Run("index", corpus, "--index", index).ExitCode);
         var state = Path.Combine(IndexerProcess.NewFolder(), "state.db");
         new ApiKeys(StateStore.Open(state)).Create("desk");
@@ -131,7 +118,7 @@ public class ArchiveCommandTests
     public void Verify_FindsADamagedSegment()
     {
         var index = IndexerProcess.NewFolder();
-        Assert.Equal(0, IndexerProcess.Run("index", Corpus(500), "--index", index).ExitCode);
+        Assert.Equal(0, IndexerProcess.Run("index", IndexerProcess.CanalReports(500), "--index", index).ExitCode);
         var postings = Directory.GetFiles(index, "*.doc").OrderByDescending(f => new FileInfo(f).Length).First();
         var bytes = File.ReadAllBytes(postings);
         for (var i = 40; i < bytes.Length - 40; i += 7)

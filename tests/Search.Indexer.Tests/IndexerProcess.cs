@@ -35,4 +35,18 @@ public static class IndexerProcess
 
     public static string SampleArticles => Search.Tests.Shared.RepositoryRoot.SampleArticles;
 
+    /// <summary>A new folder with one JSON Lines file of <paramref name="count"/> short reports on a canal, two outlets, dates over 14 years.</summary>
+    public static string CanalReports(int count)
+    {
+        var corpus = NewFolder();
+        File.WriteAllLines(Path.Combine(corpus, "reports.jsonl"), Enumerable.Range(0, count).Select(i => System.Text.Json.JsonSerializer.Serialize(new
+        {
+            id = $"k{i:D5}",
+            text = $"Report {i} on the canal: ships from Oman and Egypt waited while officials said the talks would go on.",
+            outlet = i % 2 == 0 ? "Reuters" : "Axios",
+            published = new DateOnly(2001, 1, 1).AddDays(i % 5000).ToString("yyyy-MM-dd"),
+        })));
+        return corpus;
+    }
+
 }

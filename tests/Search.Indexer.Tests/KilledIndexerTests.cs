@@ -10,14 +10,7 @@ public class KilledIndexerTests
     public void AnIndexerKilledMidRun_LeavesTheLastCommitSearchable_AndTheNextRunEqualsACleanBuild()
     {
         const int count = 40_000;
-        var corpus = IndexerProcess.NewFolder();
-        File.WriteAllLines(Path.Combine(corpus, "big.jsonl"), Enumerable.Range(0, count).Select(i => JsonSerializer.Serialize(new
-        {
-            id = $"k{i:D5}",
-            text = $"Report {i} on the canal: ships from Oman and Egypt waited while officials said the talks would go on.",
-            outlet = i % 2 == 0 ? "Reuters" : "Axios",
-            published = new DateOnly(2001, 1, 1).AddDays(i % 5000).ToString("yyyy-MM-dd"),
-        })));
+        var corpus = IndexerProcess.CanalReports(count);
         var index = IndexerProcess.NewFolder();
         using (var run = IndexerProcess.Start("index", corpus, "--index", index, "--commit-seconds", "0.2"))
         {
