@@ -73,8 +73,28 @@ public class SearchRequestTests(ApiFactory factory)
     }
 
     [Theory]
-    [InlineData(Method.Get, "limit", 0, "limit_out_of_range")]
-    [InlineData(Method.Post, "limit", 0, "limit_out_of_range")]
+    [InlineData(Method.Get)]
+    [InlineData(Method.Post)]
+    public async Task LimitZero_AnswersTheCountsAndFacetsWithoutHits(Method method)
+    {
+        var (status, counts) = await Search(method, ("q", "harbour"), ("limit", 0), ("facets", "outlet,year"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        var (_, page) = await Search(method, ("q", "harbour"), ("facets", "outlet,year"));
+        Assert.Empty(counts.GetProperty("hits").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, counts.GetProperty("nextCursor").ValueKind);
+        Assert.Equal(page.GetProperty("total").GetInt32(), counts.GetProperty("total").GetInt32());
+        Assert.True(counts.GetProperty("total").GetInt32() > 0);
+        Assert.Equal(page.GetProperty("facets").GetRawText(), counts.GetProperty("facets").GetRawText());
+
+        var (_, stories) = await Search(method, ("q", "canal"), ("limit", 0), ("collapse", "copies"));
+        Assert.Empty(stories.GetProperty("hits").EnumerateArray());
+        Assert.True(stories.GetProperty("stories").GetInt32() < stories.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(Method.Get, "limit", -1, "limit_out_of_range")]
+    [InlineData(Method.Post, "limit", -1, "limit_out_of_range")]
+    [InlineData(Method.Get, "limit", 101, "limit_out_of_range")]
     [InlineData(Method.Get, "offset", 20000, "offset_out_of_range")]
     [InlineData(Method.Post, "offset", 20000, "offset_out_of_range")]
     [InlineData(Method.Get, "fragments", 99, "fragments_out_of_range")]

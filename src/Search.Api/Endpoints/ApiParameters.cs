@@ -24,7 +24,7 @@ public static class ApiParameters
         new Parameter("from", JsonSchemaType.String, "Published on or after: 2014, 2014-06 or 2014-06-17 (the first day of a year or month)."),
         new Parameter("to", JsonSchemaType.String, "Published on or before: 2014, 2014-06 or 2014-06-17 (the last day of a year or month)."),
         new Parameter("sort", JsonSchemaType.String, "relevance, newest or oldest (by publication date; undated articles last), or added (most recently indexed first).", "relevance"),
-        new Parameter("limit", JsonSchemaType.Integer, $"Hits per page, 1 to {SearchRequest.MaxLimit}.", "20"),
+        new Parameter("limit", JsonSchemaType.Integer, $"Hits per page, 0 to {SearchRequest.MaxLimit}; 0 answers the counts only (total, facets, stories).", "20"),
         new Parameter("offset", JsonSchemaType.Integer, $"Hits to skip; offset + limit at most {SearchRequest.MaxOffset}. Page further with cursor.", "0"),
         new Parameter("cursor", JsonSchemaType.String, "The nextCursor of the previous page (same query, filters, dates and sort): pages through every result without gaps or repeats."),
         new Parameter("facets", JsonSchemaType.String, $"Comma list of facets to count over all matches: {Facets}. A year histogram turns into months too when from/to span two years or less.", string.Join(",", SearchRequest.DefaultFacets)),

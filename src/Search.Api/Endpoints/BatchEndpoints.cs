@@ -99,7 +99,7 @@ public static class BatchEndpoints
         }
         try
         {
-            var result = searcher.Search(item.Request! with { Limit = 1, Highlight = false, Facets = breakdown is null ? [] : [breakdown.Name], FacetSize = SearchRequest.MaxFacetSize });
+            var result = searcher.Search(item.Request! with { Limit = 0, Highlight = false, Facets = breakdown is null ? [] : [breakdown.Name], FacetSize = SearchRequest.MaxFacetSize });
             return (result.Total, breakdown is null ? null : result.Facets[breakdown.Name].Where(v => v.Count > 0).ToDictionary(v => v.Value, v => v.Count), null);
         }
         catch (SearchRequestException e)

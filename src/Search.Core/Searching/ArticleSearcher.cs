@@ -74,7 +74,7 @@ public sealed class ArticleSearcher : IDisposable
                 .Select((hit, i) => hit with { Copies = CopiesOf(clusters, docs[i].Doc, collapsing is not null) }).ToList();
             var seenSoFar = plan.Skip + hits.Count;
             var total = collapsing?.Stories ?? collector.Total;
-            var next = hits.Count == request.Limit && (plan.After is not null || seenSoFar < total)
+            var next = request.Limit > 0 && hits.Count == request.Limit && (plan.After is not null || seenSoFar < total)
                 ? SearchCursor.Encode((FieldDoc)docs[^1], request.Sort, plan.Fingerprint) : null;
             var facets = FacetShaper.Shape(collector, plan, _values);
             collector.CountStories = true;

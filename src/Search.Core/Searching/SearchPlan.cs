@@ -72,17 +72,18 @@ internal sealed class SearchPlan
         ?? throw new SearchRequestException(ErrorCodes.UnknownFacet, $"unknown facet '{name}'; facets are {string.Join(", ", FieldCatalog.Facets.Select(f => f.Name))}", parameter);
 
     /// <summary>Refuses a count outside 1 to <paramref name="max"/>.</summary>
-    public static void CheckRange(int value, int max, ErrorCode error, string parameter)
+    public static void CheckRange(int value, int max, ErrorCode error, string parameter, int min = 1)
     {
-        if (value < 1 || value > max)
+        if (value < min || value > max)
         {
-            throw new SearchRequestException(error, $"{parameter} must be from 1 to {max}", parameter);
+            throw new SearchRequestException(error, $"{parameter} must be from {min} to {max}", parameter);
         }
     }
 
     private static void Validate(SearchRequest r)
     {
-        CheckRange(r.Limit, SearchRequest.MaxLimit, ErrorCodes.LimitOutOfRange, "limit");
+        // limit=0 asks for counts only (total, facets, stories), as Elasticsearch's size=0.
+        CheckRange(r.Limit, SearchRequest.MaxLimit, ErrorCodes.LimitOutOfRange, "limit", min: 0);
         if (r.Offset < 0 || r.Offset + r.Limit > SearchRequest.MaxOffset)
         {
             throw new SearchRequestException(ErrorCodes.OffsetOutOfRange, $"offset must be from 0 to {SearchRequest.MaxOffset - r.Limit} (offset + limit ≤ {SearchRequest.MaxOffset}); use cursor to page further", "offset");
