@@ -9,7 +9,12 @@ public sealed record IndexRunSummary(
 {
     public int Skipped => Problems.Count(p => p.Skipped);
 
+    /// <summary>Files of kinds the indexer does not read, counted by extension.</summary>
+    public IReadOnlyDictionary<string, int> NotRead => Problems.Where(p => p.UnreadType is not null)
+        .GroupBy(p => p.UnreadType!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
+
     public override string ToString() =>
         $"read {Read}, added {Added}, updated {Updated}, unchanged {Unchanged}, deleted {Deleted}, skipped {Skipped} " +
-        $"in {Elapsed.TotalSeconds:0.0} s ({(Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0):0} articles/s; enrichment {EnrichmentTime.TotalSeconds:0.0} s of thread time)";
+        $"in {Elapsed.TotalSeconds:0.0} s ({(Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0):0} articles/s; enrichment {EnrichmentTime.TotalSeconds:0.0} s of thread time)" +
+        (NotRead.Count == 0 ? "" : $"; not read: {string.Join(", ", NotRead.Select(kv => $"{kv.Value} {kv.Key}"))}");
 }

@@ -20,7 +20,7 @@ public static class CorpusReader
             [".csv"] = CsvArticleReader.Read,
         };
 
-    /// <summary>File extensions the corpus reader understands.</summary>
+    /// <summary>File extensions the corpus reader understands, each also with <c>.gz</c> after it.</summary>
     public static IReadOnlyCollection<string> Extensions => Readers.Keys;
 
     public static IEnumerable<IngestItem> Read(IEnumerable<string> paths)
@@ -107,13 +107,13 @@ public static class CorpusReader
         {
             yield break;
         }
-        if (!Readers.TryGetValue(Path.GetExtension(file), out var reader))
+        if (!Readers.TryGetValue(Compressed.FormatExtension(file), out var reader))
         {
-            if (explicitlyNamed)
-            {
-                yield return IngestItem.Fail(new IngestProblem(relative, null,
-                    $"unknown file type '{Path.GetExtension(file)}'; readable types: {string.Join(", ", Readers.Keys)}"));
-            }
+            // Never silent: a folder of files the indexer passes over says so, file by file, and the summary counts them.
+            var type = Path.GetExtension(file) is { Length: > 0 } ext ? ext.ToLowerInvariant() : "(no extension)";
+            yield return IngestItem.Fail(new IngestProblem(relative, null,
+                $"not read: the indexer does not read '{type}' files (it reads {string.Join(", ", Readers.Keys)}, each also gzip-compressed as .gz)",
+                Skipped: explicitlyNamed, UnreadType: type));
             yield break;
         }
 

@@ -14,7 +14,12 @@ public static class CsvArticleReader
         using (stream)
         {
             var parser = new CsvRecordParser(stream);
-            var header = parser.Next();
+            var (header, headerError) = Next(parser);
+            if (headerError is not null)
+            {
+                yield return IngestItem.Fail(new IngestProblem(relative, null, $"cannot be read: {headerError}"));
+                yield break;
+            }
             if (header is null)
             {
                 yield return IngestItem.Fail(new IngestProblem(relative, null, "file is empty"));
@@ -30,8 +35,18 @@ public static class CsvArticleReader
                 yield break;
             }
 
-            while (parser.Next() is { } record)
+            while (true)
             {
+                var (next, error) = Next(parser);
+                if (error is not null)
+                {
+                    yield return IngestItem.Fail(new IngestProblem(relative, null, $"reading stopped: {error}"));
+                    yield break;
+                }
+                if (next is not { } record)
+                {
+                    break;
+                }
                 var (fields, line) = record;
                 if (fields.Count == 1 && fields[0].Length == 0)
                 {
@@ -64,6 +79,19 @@ public static class CsvArticleReader
                     Authors = MetadataFields.SplitAuthors(Get("authors") ?? Get("author")),
                 });
             }
+        }
+    }
+
+    // A file that fails mid-read (a damaged archive, a disk error) ends with a problem; what was read before stays.
+    private static ((List<string> Fields, int Line)? Record, string? Error) Next(CsvRecordParser parser)
+    {
+        try
+        {
+            return (parser.Next(), null);
+        }
+        catch (IOException e)
+        {
+            return (null, e.Message);
         }
     }
 }

@@ -21,7 +21,11 @@ public static class SourceFile
             {
                 return (null, new IngestProblem(displayName, null, $"file is {info.Length / (1024 * 1024)} MB, over the {MaxBytes / (1024 * 1024)} MB limit"));
             }
-            bytes = File.ReadAllBytes(path);
+            bytes = Compressed.ReadAllBytes(path, MaxBytes);
+            if (bytes.Length > MaxBytes)
+            {
+                return (null, new IngestProblem(displayName, null, $"file decompresses to over the {MaxBytes / (1024 * 1024)} MB limit"));
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

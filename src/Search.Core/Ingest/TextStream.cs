@@ -9,7 +9,7 @@ internal static class TextStream
     {
         try
         {
-            return (new StreamReader(file, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true), null);
+            return (new StreamReader(Compressed.Open(file), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
