@@ -25,6 +25,20 @@ public class SearchApiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task HitsSayHowTheirOutletWasFound_AndCanBeFilteredAndCountedByIt()
+    {
+        var body = await Json(await _client.GetAsync("/api/search?q=harbour&facets=outletSource&limit=5"));
+        Assert.All(body.GetProperty("hits").EnumerateArray(), h => Assert.Equal("source", h.GetProperty("outletSource").GetString()));
+        var counts = body.GetProperty("facets").GetProperty("outletSource").EnumerateArray().ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("count").GetInt32());
+        Assert.Equal(body.GetProperty("total").GetInt32(), counts["source"]);
+        var samples = await Json(await _client.GetAsync("/api/search?outletSource=registry&limit=20"));
+        Assert.True(samples.GetProperty("total").GetInt32() > 0);
+        Assert.All(samples.GetProperty("hits").EnumerateArray(), h => Assert.Equal("registry", h.GetProperty("outletSource").GetString()));
+        var article = await Json(await _client.GetAsync("/api/articles/gen-001"));
+        Assert.Equal(("Port Gazette", "source"), (article.GetProperty("outlet").GetString(), article.GetProperty("outletSource").GetString()));
+    }
+
+    [Fact]
     public async Task RepeatedFilters_AreOr()
     {
         var one = await Json(await _client.GetAsync("/api/search?outlet=RT"));

@@ -37,7 +37,7 @@ public sealed class ArticleEnricher
         var page = _cleaner.Clean(doc.Text, doc.Kind);
         var title = doc.Title ?? _titles.Extract(page);
         var (detectedOutlet, detectedSite) = doc.Outlet is not null && doc.Site is not null ? (null, null) : _outlets.Detect(page, doc.Url, title);
-        var outlet = Canonical(doc.Outlet) ?? detectedOutlet;
+        var (outlet, outletSource) = DecideOutlet(doc, detectedOutlet);
         var site = Canonical(doc.Site) ?? detectedSite ?? outlet;
         return new Article
         {
@@ -46,6 +46,7 @@ public sealed class ArticleEnricher
             Url = doc.Url,
             Title = title,
             Outlet = outlet,
+            OutletSource = outletSource,
             Site = site,
             Published = doc.Published ?? DateExtractor.Extract(page),
             Authors = doc.Authors ?? AuthorExtractor.Extract(page, _data.Outlets),
@@ -56,13 +57,35 @@ public sealed class ArticleEnricher
         };
     }
 
+    // An outlet for every article that names one anywhere: the input's own field, the registry (names, domains, wires,
+    // reposts), the page's metadata, and last its domain. Nothing is invented past the domain.
+    private (string? Outlet, string? How) DecideOutlet(SourceDocument doc, string? detected)
+    {
+        if (doc.Outlet is { } given)
+        {
+            return Known(given) is { } known ? (known, OutletSource.Registry) : (given, OutletSource.Source);
+        }
+        if (detected is not null)
+        {
+            return (detected, OutletSource.Registry);
+        }
+        if (doc.Site is { } named)
+        {
+            return Known(named) is { } known ? (known, OutletSource.Registry)
+                : (named, doc.Kind == TextKind.ExtractedContent ? OutletSource.Page : OutletSource.Source);
+        }
+        return SiteName.Domain(doc.Url) is { } domain ? (domain, OutletSource.Domain) : (null, null);
+    }
+
+    private string? Known(string name) => _data.Outlets.FindByName(name)?.Name;
+
     private string? Canonical(string? outlet) => outlet is null ? null : _data.Outlets.FindByName(outlet)?.Name ?? outlet;
 
     /// <summary>A hash of everything the index stores for an article: an unchanged hash means nothing to re-index.</summary>
     public static string ContentHash(Article a)
     {
         var sb = new StringBuilder();
-        sb.Append(a.Id).Append('\u0001').Append(a.Url).Append('\u0001').Append(a.Title).Append('\u0001').Append(a.Outlet).Append('\u0001')
+        sb.Append(a.Id).Append('\u0001').Append(a.Url).Append('\u0001').Append(a.Title).Append('\u0001').Append(a.Outlet).Append('\u0001').Append(a.OutletSource).Append('\u0001')
           .Append(a.Site).Append('\u0001').Append(a.Published?.ToString("O")).Append('\u0001').AppendJoin('|', a.Authors).Append('\u0001')
           .AppendJoin('|', a.Countries).Append('\u0001').AppendJoin('|', a.People).Append('\u0001').AppendJoin('|', a.Cites)
           .Append('\u0001').Append(a.Source).Append('\u0001').Append(a.Text);

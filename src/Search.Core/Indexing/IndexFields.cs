@@ -19,6 +19,7 @@ public static class IndexFields
     public const string BodyExact = "body_exact";
     public const string Outlet = "outlet";
     public const string Site = "site";
+    public const string OutletSource = "outlet_source";
     public const string Author = "author";
     public const string Country = "country";
     public const string Person = "person";
@@ -47,13 +48,13 @@ public static class IndexFields
     public const string SourceDocument = "source_doc";
 
     /// <summary>The index layout this version reads and writes, kept in every commit's user data.</summary>
-    public const string SchemaVersion = "7";
+    public const string SchemaVersion = "8";
 
     /// <summary>
     /// Older layouts that <see cref="Reindexer"/> can rebuild into this one (search refuses them): layout 6 kept every
-    /// article's metadata and body, though not its source document.
+    /// article's metadata and body, though not its source document; layout 7 had no outlet source.
     /// </summary>
-    public static readonly IReadOnlySet<string> ReindexableLayouts = new HashSet<string> { "6", SchemaVersion };
+    public static readonly IReadOnlySet<string> ReindexableLayouts = new HashSet<string> { "6", "7", SchemaVersion };
     public const string SchemaKey = "schema";
 
     /// <summary>The unstemmed copy a quoted phrase searches instead of a text field.</summary>

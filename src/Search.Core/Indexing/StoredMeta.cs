@@ -10,13 +10,16 @@ namespace Search.Core.Indexing;
 /// </summary>
 internal sealed record StoredMeta(
     string? Source, string? Url, string? Title, string? Outlet, string? Site, DateOnly? Published,
-    IReadOnlyList<string> Authors, IReadOnlyList<CountryMention> Countries, IReadOnlyList<PersonMention> People, IReadOnlyList<string> Cites)
+    IReadOnlyList<string> Authors, IReadOnlyList<CountryMention> Countries, IReadOnlyList<PersonMention> People, IReadOnlyList<string> Cites,
+    string? OutletSource = null)
 {
-    private const byte Format = 1;
+    // Format 2 adds the outlet's source after the cited outlets; format 1 (layouts 6 and 7) is still read, for reindex.
+    private const byte Format = 2;
+    private const byte FormatWithoutOutletSource = 1;
     private const byte SiteIsOutlet = 1;
 
     public static StoredMeta From(Article a) => new(a.Source, a.Url, a.Title, a.Outlet, a.Site, a.Published,
-        a.Authors, a.Countries, a.People, a.Cites);
+        a.Authors, a.Countries, a.People, a.Cites, a.OutletSource);
 
     /// <summary>Every list halved and every string cut to <paramref name="cap"/> characters: for metadata too big for one doc value.</summary>
     public StoredMeta Shrunk(int cap)
@@ -24,7 +27,7 @@ internal sealed record StoredMeta(
         static string? Cut(string? s, int cap) => s is not null && s.Length > cap ? s[..cap] : s;
         static IReadOnlyList<T> Half<T>(IReadOnlyList<T> list) => list.Take(list.Count / 2).ToList();
         return new StoredMeta(Cut(Source, cap), Cut(Url, cap), Cut(Title, cap), Cut(Outlet, cap), Cut(Site, cap), Published,
-            Half(Authors), Half(Countries), Half(People), Half(Cites));
+            Half(Authors), Half(Countries), Half(People), Half(Cites), OutletSource);
     }
 
     public Article ToArticle(string id, string text) => new()
@@ -40,6 +43,7 @@ internal sealed record StoredMeta(
         Countries = Countries,
         People = People,
         Cites = Cites,
+        OutletSource = OutletSource,
         Text = text,
     };
 
@@ -70,6 +74,7 @@ internal sealed record StoredMeta(
             CompactBytes.WriteNumber(output, (uint)p.Mentions);
         });
         CompactBytes.WriteList(output, Cites, s => CompactBytes.WriteString(output, s));
+        CompactBytes.WriteString(output, OutletSource);
         return output.WrittenSpan.ToArray();
     }
 
@@ -79,7 +84,8 @@ internal sealed record StoredMeta(
         try
         {
             var reader = new CompactBytes.Reader(bytes);
-            if (reader.Byte() != Format)
+            var format = reader.Byte();
+            if (format is not (Format or FormatWithoutOutletSource))
             {
                 throw new InvalidDataException("an article's stored metadata is in an unknown format");
             }
@@ -102,7 +108,9 @@ internal sealed record StoredMeta(
             {
                 people[i] = new PersonMention(reader.String()!, (int)reader.Number());
             }
-            return new StoredMeta(source, url, title, outlet, site, published, authors, countries, people, reader.Strings());
+            var cites = reader.Strings();
+            return new StoredMeta(source, url, title, outlet, site, published, authors, countries, people, cites,
+                format == Format ? reader.String() : null);
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException)
         {

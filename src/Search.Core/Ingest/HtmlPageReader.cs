@@ -47,7 +47,10 @@ public static class HtmlPageReader
 
         var url = MetadataFields.NullIfBlank(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta("og:url");
         var title = ld.Headline ?? Meta("og:title") ?? MetadataFields.NullIfBlank(document.Title);
-        var site = ld.Publisher ?? Meta("og:site_name");
+        // The publisher as the page names itself, tagline cut: its structured data first, then its title's other end.
+        var site = SiteName.Clean(ld.Publisher) ?? SiteName.Clean(ld.IsPartOf) ?? SiteName.Clean(Meta("og:site_name"))
+            ?? SiteName.Clean(Meta("application-name")) ?? SiteName.Clean(ld.SiteName)
+            ?? SiteName.FromTitle(document.Title, ld.Headline ?? Meta("og:title"));
         var publishedText = ld.DatePublished ?? Meta("article:published_time") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         MetadataFields.TryParseDate(publishedText, out var published);
         var authors = ld.Authors;
@@ -157,10 +160,13 @@ public static class HtmlPageReader
         return sb.ToString();
     }
 
-    private sealed record LdArticle(string? Headline, string? DatePublished, IReadOnlyList<string>? Authors, string? Publisher);
+    private sealed record LdArticle(string? Headline, string? DatePublished, IReadOnlyList<string>? Authors, string? Publisher,
+        string? IsPartOf = null, string? SiteName = null);
 
     private static LdArticle NewsArticleLd(IDocument document)
     {
+        LdArticle? article = null;
+        string? siteName = null;
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
         {
             try
@@ -169,17 +175,17 @@ public static class HtmlPageReader
                 foreach (var node in Nodes(json.RootElement))
                 {
                     var type = node.TryGetProperty("@type", out var t) ? t.ToString() : "";
-                    if (!type.Contains("Article", StringComparison.OrdinalIgnoreCase) && !type.Contains("Posting", StringComparison.OrdinalIgnoreCase))
+                    if (type.Contains("WebSite", StringComparison.OrdinalIgnoreCase) || type.Contains("Organization", StringComparison.OrdinalIgnoreCase))
+                    {
+                        siteName ??= MetadataFields.String(node, "name");
+                        continue;
+                    }
+                    if (article is not null || (!type.Contains("Article", StringComparison.OrdinalIgnoreCase) && !type.Contains("Posting", StringComparison.OrdinalIgnoreCase)))
                     {
                         continue;
                     }
-                    string? publisher = null;
-                    if (node.TryGetProperty("publisher", out var p))
-                    {
-                        publisher = p.ValueKind == JsonValueKind.Object ? MetadataFields.String(p, "name") : p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-                    }
-                    return new LdArticle(MetadataFields.String(node, "headline"), MetadataFields.String(node, "datePublished"),
-                        MetadataFields.Authors(node), publisher);
+                    article = new LdArticle(MetadataFields.String(node, "headline"), MetadataFields.String(node, "datePublished") ?? MetadataFields.String(node, "dateCreated"),
+                        MetadataFields.Authors(node), Name(node, "publisher"), Name(node, "isPartOf"));
                 }
             }
             catch (JsonException)
@@ -187,8 +193,15 @@ public static class HtmlPageReader
                 // A broken JSON-LD block is common on real pages; the other metadata sources still apply.
             }
         }
-        return new LdArticle(null, null, null, null);
+        return (article ?? new LdArticle(null, null, null, null)) with { SiteName = siteName };
     }
+
+    // A property given as an object with a name, or as a plain string.
+    private static string? Name(JsonElement node, string property) =>
+        !node.TryGetProperty(property, out var p) ? null
+        : p.ValueKind == JsonValueKind.Object ? MetadataFields.String(p, "name")
+        : p.ValueKind == JsonValueKind.String ? p.GetString()
+        : null;
 
     private static IEnumerable<JsonElement> Nodes(JsonElement root)
     {

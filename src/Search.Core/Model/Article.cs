@@ -14,6 +14,9 @@ public sealed record Article
     /// <summary>The outlet that wrote the story; for an aggregator's repost, the original outlet. Null when unknown.</summary>
     public string? Outlet { get; init; }
 
+    /// <summary>How <see cref="Outlet"/> was decided: one of <see cref="Model.OutletSource"/>'s values; null when there is no outlet.</summary>
+    public string? OutletSource { get; init; }
+
     /// <summary>The site the page was published on (differs from <see cref="Outlet"/> for reposts).</summary>
     public string? Site { get; init; }
 

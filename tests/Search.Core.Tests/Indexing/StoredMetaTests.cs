@@ -9,7 +9,7 @@ public class StoredMetaTests
     private static readonly StoredMeta Full = new("feeds/a.jsonl#3", "https://example.org/a?b=1", "Gantz meets «Zelensky» in Kyiv",
         "Times of Israel", "Israpundit", new DateOnly(2023, 12, 31), ["Ya’alon Writer", "Second Author"],
         [new CountryMention("IL", "Israel", 4), new CountryMention("UA", "Ukraine", 300)],
-        [new PersonMention("Benny Gantz", 2), new PersonMention("Volodymyr Zelensky", 70_000)], ["Axios"]);
+        [new PersonMention("Benny Gantz", 2), new PersonMention("Volodymyr Zelensky", 70_000)], ["Axios"], OutletSource.Page);
 
     [Fact]
     public void EveryField_RoundTrips()
@@ -29,6 +29,18 @@ public class StoredMetaTests
     }
 
     [Fact]
+    public void TheFormatOfLayouts6And7_WithoutAnOutletSource_StillReads()
+    {
+        // Format 1 is format 2 less the last string: what reindex reads from an index of layout 6 or 7.
+        var bytes = (Full with { OutletSource = null }).ToBytes();
+        var old = bytes[..^1];
+        old[0] = 1;
+        var back = StoredMeta.FromBytes(old).ToArticle("x", "");
+        Assert.Equal((Full with { OutletSource = null }).ToArticle("x", ""), back, new ArticleComparer());
+        Assert.Null(back.OutletSource);
+    }
+
+    [Fact]
     public void ADamagedValue_IsInvalidData()
     {
         var bytes = Full.ToBytes();
@@ -44,7 +56,7 @@ public class StoredMetaTests
     private sealed class ArticleComparer : IEqualityComparer<Article>
     {
         public bool Equals(Article? a, Article? b) => a is not null && b is not null
-            && (a.Source, a.Url, a.Title, a.Outlet, a.Site, a.Published) == (b.Source, b.Url, b.Title, b.Outlet, b.Site, b.Published)
+            && (a.Source, a.Url, a.Title, a.Outlet, a.OutletSource, a.Site, a.Published) == (b.Source, b.Url, b.Title, b.Outlet, b.OutletSource, b.Site, b.Published)
             && a.Authors.SequenceEqual(b.Authors) && a.Countries.SequenceEqual(b.Countries)
             && a.People.SequenceEqual(b.People) && a.Cites.SequenceEqual(b.Cites);
 
