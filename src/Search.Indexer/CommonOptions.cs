@@ -14,6 +14,12 @@ internal static class CommonOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    public static Option<int> EarliestYear() => new("--earliest-year")
+    {
+        Description = "Publication dates before this year (or after tomorrow) are no dates: the article is indexed without one, with a warning.",
+        DefaultValueFactory = _ => Search.Core.Ingest.PublicationDate.DefaultEarliestYear,
+    };
+
     public static Option<string?> Data() => new("--data")
     {
         Description = "Folder of enrichment data files (outlets.json, countries.tsv, …) to use instead of the shipped ones.",

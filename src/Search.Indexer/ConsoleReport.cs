@@ -35,11 +35,11 @@ internal static class ConsoleReport
     }
 
     /// <summary>The enricher over the shipped data or a data folder; null (reported) when the data cannot be loaded.</summary>
-    public static ArticleEnricher? Enricher(string? dataPath)
+    public static ArticleEnricher? Enricher(string? dataPath, int earliestYear)
     {
         try
         {
-            return new ArticleEnricher(EnrichmentData.Load(dataPath));
+            return new ArticleEnricher(EnrichmentData.Load(dataPath)) { EarliestYear = earliestYear };
         }
         catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or UnauthorizedAccessException)
         {

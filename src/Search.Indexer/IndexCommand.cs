@@ -19,9 +19,10 @@ internal static class IndexCommand
             DefaultValueFactory = _ => 30,
         };
         var data = CommonOptions.Data();
+        var earliest = CommonOptions.EarliestYear();
         var command = new Command("index", "Build or update the index: new articles are added, changed ones replaced, unchanged ones skipped.")
         {
-            paths, index, rebuild, prune, commitSeconds, data,
+            paths, index, rebuild, prune, commitSeconds, data, earliest,
         };
         command.SetAction(result => Run(
             result.GetValue(paths) is { Length: > 0 } p ? p : [CommonOptions.DefaultArticles],
@@ -32,13 +33,13 @@ internal static class IndexCommand
                 Prune = result.GetValue(prune),
                 CommitInterval = TimeSpan.FromSeconds(Math.Max(0.05, result.GetValue(commitSeconds))),
             },
-            result.GetValue(data)));
+            result.GetValue(data), result.GetValue(earliest)));
         return command;
     }
 
-    private static int Run(string[] paths, string indexPath, IndexRunOptions options, string? dataPath)
+    private static int Run(string[] paths, string indexPath, IndexRunOptions options, string? dataPath, int earliestYear)
     {
-        if (ConsoleReport.Enricher(dataPath) is not { } enricher)
+        if (ConsoleReport.Enricher(dataPath, earliestYear) is not { } enricher)
         {
             return ExitCodes.Failed;
         }

@@ -10,16 +10,17 @@ internal static class ReindexCommand
     {
         var index = new Option<string>("--index") { Description = "Index folder.", DefaultValueFactory = _ => CommonOptions.DefaultIndex };
         var data = CommonOptions.Data();
+        var earliest = CommonOptions.EarliestYear();
         var command = new Command("reindex",
             "Rebuild the index from the articles it holds (no original files needed), with this version's enrichment and analysis. " +
             "It is built beside the index and switched in at the end; a running service serves the old articles until then.")
         {
-            index, data,
+            index, data, earliest,
         };
         command.SetAction(result =>
         {
             var indexPath = result.GetValue(index)!;
-            if (ConsoleReport.Enricher(result.GetValue(data)) is not { } enricher)
+            if (ConsoleReport.Enricher(result.GetValue(data), result.GetValue(earliest)) is not { } enricher)
             {
                 return ExitCodes.Failed;
             }

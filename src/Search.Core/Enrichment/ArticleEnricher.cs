@@ -32,7 +32,13 @@ public sealed class ArticleEnricher
 
     public EnrichmentData Data => _data;
 
-    public Article Enrich(SourceDocument doc)
+    /// <summary>Dates before this year are no publication dates (nor are dates after tomorrow). Default: 1990.</summary>
+    public int EarliestYear { get; init; } = PublicationDate.DefaultEarliestYear;
+
+    public Article Enrich(SourceDocument doc) => Enrich(doc, null);
+
+    /// <summary>Enriches, adding to <paramref name="notes"/> what was found wrong in the input and left out (a date outside the plausible range).</summary>
+    public Article Enrich(SourceDocument doc, ICollection<string>? notes)
     {
         var page = _cleaner.Clean(doc.Text, doc.Kind);
         var title = doc.Title ?? _titles.Extract(page);
@@ -48,7 +54,7 @@ public sealed class ArticleEnricher
             Outlet = outlet,
             OutletSource = outletSource,
             Site = site,
-            Published = doc.Published ?? DateExtractor.Extract(page),
+            Published = Plausible(doc.Published ?? DateExtractor.Extract(page), notes),
             Authors = doc.Authors ?? AuthorExtractor.Extract(page, _data.Outlets),
             Countries = _countries.Tag(page.BodyTokens),
             People = _people.Tag(page.BodyTokens),
@@ -75,6 +81,16 @@ public sealed class ArticleEnricher
                 : (named, doc.Kind == TextKind.ExtractedContent ? OutletSource.Page : OutletSource.Source);
         }
         return SiteName.Domain(doc.Url) is { } domain ? (domain, OutletSource.Domain) : (null, null);
+    }
+
+    private DateOnly? Plausible(DateOnly? date, ICollection<string>? notes)
+    {
+        if (date is not { } d || PublicationDate.Plausible(d, EarliestYear))
+        {
+            return date;
+        }
+        notes?.Add($"publication date {d:yyyy-MM-dd} is outside {EarliestYear} to tomorrow: the article is indexed without a date");
+        return null;
     }
 
     private string? Known(string name) => _data.Outlets.FindByName(name)?.Name;

@@ -85,7 +85,12 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
             }
             Interlocked.Increment(ref read);
             var started = Stopwatch.GetTimestamp();
-            var article = enricher.Enrich(doc);
+            var notes = new List<string>(0);
+            var article = enricher.Enrich(doc, notes);
+            foreach (var note in notes)
+            {
+                problems.Enqueue(new IngestProblem(doc.Source, null, note, Skipped: false));
+            }
             var hash = ArticleEnricher.ContentHash(article);
             Interlocked.Add(ref enrichTicks, Stopwatch.GetTimestamp() - started);
             Interlocked.Add(ref textBytes, article.Text.Length);

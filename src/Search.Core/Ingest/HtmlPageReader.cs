@@ -51,8 +51,7 @@ public static class HtmlPageReader
         var site = SiteName.Clean(ld.Publisher) ?? SiteName.Clean(ld.IsPartOf) ?? SiteName.Clean(Meta("og:site_name"))
             ?? SiteName.Clean(Meta("application-name")) ?? SiteName.Clean(ld.SiteName)
             ?? SiteName.FromTitle(document.Title, ld.Headline ?? Meta("og:title"));
-        var publishedText = ld.DatePublished ?? Meta("article:published_time") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-        MetadataFields.TryParseDate(publishedText, out var published);
+        var published = PublicationDate.First(DateTexts(document, ld, Meta), url);
         var authors = ld.Authors;
 
         authors ??= BylineFinder.Find(document, Meta);
@@ -85,6 +84,31 @@ public static class HtmlPageReader
             Published = published,
             Authors = authors,
         };
+    }
+
+    // Where pages put their publication date, most specific first; the URL's date comes after all of them.
+    private static readonly string[] DateMetaNames =
+    [
+        "article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
+        "parsely-pub-date", "sailthru.date", "dc.date", "DC.date", "dc.date.issued", "DC.date.issued", "dcterms.created", "DCTERMS.created",
+        "citation_publication_date", "cXenseParse:recs:publishtime",
+    ];
+
+    private static IEnumerable<string?> DateTexts(IDocument document, LdArticle ld, Func<string, string?> meta)
+    {
+        yield return ld.DatePublished;
+        foreach (var name in DateMetaNames)
+        {
+            yield return meta(name);
+        }
+        foreach (var item in document.QuerySelectorAll("[itemprop=datePublished]"))
+        {
+            yield return item.GetAttribute("content") ?? item.GetAttribute("datetime") ?? item.TextContent;
+        }
+        foreach (var time in document.QuerySelectorAll("time[pubdate][datetime], article time[datetime], time[datetime]"))
+        {
+            yield return time.GetAttribute("datetime");
+        }
     }
 
     private sealed record Readable(string Text, string? Byline);
