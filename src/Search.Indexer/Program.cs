@@ -9,6 +9,7 @@ var root = new RootCommand("Builds and inspects the news-article search index.")
     ReindexCommand.Create(),
     BackupCommand.Create(),
     BackupCommand.Verify(),
+    OutletsCommand.Create(),
     KeysCommand.Create(),
 };
 return root.Parse(args).Invoke();
