@@ -21,6 +21,8 @@ apt_install() { # apt_install PACKAGE… : installs Debian packages that are mis
 
 # Browser tests drive Debian's Chromium; the notebook runs on Debian's Jupyter (each installed only when its tests exist).
 if [ -d tests/Search.E2E.Tests ]; then apt_install chromium; fi
+# The web-archive reader is tested on archives that Debian's wget writes from a page server on loopback.
+apt_install wget
 if [ -d tests/notebooks ]; then apt_install curl jupyter-nbconvert python3-ipykernel python3-pandas python3-requests python3-matplotlib; fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

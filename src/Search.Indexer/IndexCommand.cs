@@ -9,7 +9,7 @@ internal static class IndexCommand
 {
     public static Command Create()
     {
-        var paths = CommonOptions.Paths($"Files or folders of articles (.txt, .html, .jsonl, .csv, each also as .gz); default: {CommonOptions.DefaultArticles}.");
+        var paths = CommonOptions.Paths($"Files or folders of articles (.txt, .html, .jsonl, .csv, .warc, each also as .gz); default: {CommonOptions.DefaultArticles}.");
         var index = new Option<string>("--index") { Description = "Index folder.", DefaultValueFactory = _ => CommonOptions.DefaultIndex };
         var rebuild = new Option<bool>("--rebuild") { Description = "Start from an empty index." };
         var prune = new Option<bool>("--prune") { Description = "Remove indexed articles that this run did not read (their source is gone)." };

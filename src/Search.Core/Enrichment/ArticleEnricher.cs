@@ -59,6 +59,7 @@ public sealed class ArticleEnricher
             Countries = _countries.Tag(page.BodyTokens),
             People = _people.Tag(page.BodyTokens),
             Cites = _citations.Detect(page, outlet, site),
+            Fetched = doc.Fetched,
             Text = page.BodyText,
         };
     }
@@ -104,7 +105,7 @@ public sealed class ArticleEnricher
         sb.Append(a.Id).Append('\u0001').Append(a.Url).Append('\u0001').Append(a.Title).Append('\u0001').Append(a.Outlet).Append('\u0001').Append(a.OutletSource).Append('\u0001')
           .Append(a.Site).Append('\u0001').Append(a.Published?.ToString("O")).Append('\u0001').AppendJoin('|', a.Authors).Append('\u0001')
           .AppendJoin('|', a.Countries).Append('\u0001').AppendJoin('|', a.People).Append('\u0001').AppendJoin('|', a.Cites)
-          .Append('\u0001').Append(a.Source).Append('\u0001').Append(a.Text);
+          .Append('\u0001').Append(a.Source).Append('\u0001').Append(a.Fetched?.ToUnixTimeSeconds()).Append('\u0001').Append(a.Text);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..32];
     }
 }

@@ -59,6 +59,8 @@ internal static class CompactBytes
 
         public byte Byte() => _bytes[_at++];
 
+        public readonly bool AtEnd => _at >= _bytes.Length;
+
         public uint Number()
         {
             uint value = 0;

@@ -35,6 +35,7 @@ internal static class SourceRecord
         {
             CompactBytes.WriteBlock(output, TextCompression.Compress(doc.Text));
         }
+        CompactBytes.WriteNumber(output, doc.Fetched is { } fetched ? (uint)Math.Clamp(fetched.ToUnixTimeSeconds() + 1, 1, uint.MaxValue) : 0);
         return output.WrittenSpan.ToArray();
     }
 
@@ -63,6 +64,8 @@ internal static class SourceRecord
             var day = reader.Number();
             var authors = reader.Strings();
             var text = (flags & TextIsBody) != 0 ? body() : TextCompression.Decompress(reader.Block());
+            // The fetch time came last, after layout 7: a record without it ends here.
+            var fetched = reader.AtEnd ? 0 : reader.Number();
             return new SourceDocument
             {
                 Source = source,
@@ -75,6 +78,7 @@ internal static class SourceRecord
                 Title = title,
                 Published = (flags & HasPublished) != 0 ? DateOnly.FromDayNumber((int)day) : null,
                 Authors = (flags & HasAuthors) != 0 ? authors : null,
+                Fetched = fetched == 0 ? null : DateTimeOffset.FromUnixTimeSeconds(fetched - 1),
             };
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException)

@@ -11,15 +11,16 @@ namespace Search.Core.Indexing;
 internal sealed record StoredMeta(
     string? Source, string? Url, string? Title, string? Outlet, string? Site, DateOnly? Published,
     IReadOnlyList<string> Authors, IReadOnlyList<CountryMention> Countries, IReadOnlyList<PersonMention> People, IReadOnlyList<string> Cites,
-    string? OutletSource = null)
+    string? OutletSource = null, DateTimeOffset? Fetched = null)
 {
-    // Format 2 adds the outlet's source after the cited outlets; format 1 (layouts 6 and 7) is still read, for reindex.
+    // Format 2 adds the outlet's source and the fetch time after the cited outlets; format 1 (layouts 6 and 7) is still
+    // read, for reindex.
     private const byte Format = 2;
     private const byte FormatWithoutOutletSource = 1;
     private const byte SiteIsOutlet = 1;
 
     public static StoredMeta From(Article a) => new(a.Source, a.Url, a.Title, a.Outlet, a.Site, a.Published,
-        a.Authors, a.Countries, a.People, a.Cites, a.OutletSource);
+        a.Authors, a.Countries, a.People, a.Cites, a.OutletSource, a.Fetched);
 
     /// <summary>Every list halved and every string cut to <paramref name="cap"/> characters: for metadata too big for one doc value.</summary>
     public StoredMeta Shrunk(int cap)
@@ -27,7 +28,7 @@ internal sealed record StoredMeta(
         static string? Cut(string? s, int cap) => s is not null && s.Length > cap ? s[..cap] : s;
         static IReadOnlyList<T> Half<T>(IReadOnlyList<T> list) => list.Take(list.Count / 2).ToList();
         return new StoredMeta(Cut(Source, cap), Cut(Url, cap), Cut(Title, cap), Cut(Outlet, cap), Cut(Site, cap), Published,
-            Half(Authors), Half(Countries), Half(People), Half(Cites), OutletSource);
+            Half(Authors), Half(Countries), Half(People), Half(Cites), OutletSource, Fetched);
     }
 
     public Article ToArticle(string id, string text) => new()
@@ -44,6 +45,7 @@ internal sealed record StoredMeta(
         People = People,
         Cites = Cites,
         OutletSource = OutletSource,
+        Fetched = Fetched,
         Text = text,
     };
 
@@ -75,6 +77,8 @@ internal sealed record StoredMeta(
         });
         CompactBytes.WriteList(output, Cites, s => CompactBytes.WriteString(output, s));
         CompactBytes.WriteString(output, OutletSource);
+        // Whole seconds since 1970, plus one (0 = unknown): enough until 2106.
+        CompactBytes.WriteNumber(output, Fetched is { } fetched ? (uint)Math.Clamp(fetched.ToUnixTimeSeconds() + 1, 1, uint.MaxValue) : 0);
         return output.WrittenSpan.ToArray();
     }
 
@@ -109,8 +113,14 @@ internal sealed record StoredMeta(
                 people[i] = new PersonMention(reader.String()!, (int)reader.Number());
             }
             var cites = reader.Strings();
+            if (format == FormatWithoutOutletSource)
+            {
+                return new StoredMeta(source, url, title, outlet, site, published, authors, countries, people, cites);
+            }
+            var outletSource = reader.String();
+            var seconds = reader.Number();
             return new StoredMeta(source, url, title, outlet, site, published, authors, countries, people, cites,
-                format == Format ? reader.String() : null);
+                outletSource, seconds == 0 ? null : DateTimeOffset.FromUnixTimeSeconds(seconds - 1));
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException)
         {

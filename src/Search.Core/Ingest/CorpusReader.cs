@@ -18,6 +18,7 @@ public static class CorpusReader
             [".jsonl"] = JsonLinesReader.Read,
             [".ndjson"] = JsonLinesReader.Read,
             [".csv"] = CsvArticleReader.Read,
+            [".warc"] = WarcReader.Read,
         };
 
     /// <summary>File extensions the corpus reader understands, each also with <c>.gz</c> after it.</summary>

@@ -37,7 +37,10 @@ public static class HtmlPageReader
         yield return IngestItem.Of(doc);
     }
 
-    public static SourceDocument? Parse(string html, string relative)
+    /// <param name="html">The page.</param>
+    /// <param name="relative">Where it was read, for the article's source.</param>
+    /// <param name="address">Where it was fetched from (a web archive's record), used when the page names no canonical URL.</param>
+    public static SourceDocument? Parse(string html, string relative, string? address = null)
     {
         var document = new HtmlParser().ParseDocument(html);
         var ld = NewsArticleLd(document);
@@ -45,7 +48,7 @@ public static class HtmlPageReader
         string? Meta(string key) =>
             MetadataFields.NullIfBlank(document.QuerySelector($"meta[property='{key}'], meta[name='{key}']")?.GetAttribute("content"));
 
-        var url = MetadataFields.NullIfBlank(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta("og:url");
+        var url = MetadataFields.NullIfBlank(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta("og:url") ?? address;
         var title = ld.Headline ?? Meta("og:title") ?? MetadataFields.NullIfBlank(document.Title);
         // The publisher as the page names itself, tagline cut: its structured data first, then its title's other end.
         var site = SiteName.Clean(ld.Publisher) ?? SiteName.Clean(ld.IsPartOf) ?? SiteName.Clean(Meta("og:site_name"))

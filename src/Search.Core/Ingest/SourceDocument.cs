@@ -31,6 +31,9 @@ public sealed record SourceDocument
     public DateOnly? Published { get; init; }
     public IReadOnlyList<string>? Authors { get; init; }
 
+    /// <summary>When a crawler fetched the page (a WARC record's date); never its publication date.</summary>
+    public DateTimeOffset? Fetched { get; init; }
+
     /// <summary>When an index received this article, for a document read back from an index (<c>reindex</c>); null for new input.</summary>
     public DateTimeOffset? Added { get; init; }
 }

@@ -33,6 +33,9 @@ public sealed record Article
     /// <summary>Outlets and agencies the body cites as sources.</summary>
     public IReadOnlyList<string> Cites { get; init; } = [];
 
+    /// <summary>When a crawler fetched the page (from a web archive); null when unknown. Never the publication date.</summary>
+    public DateTimeOffset? Fetched { get; init; }
+
     /// <summary>When the index received this version of the article (set by the index, not by sources).</summary>
     public DateTimeOffset? Added { get; init; }
 
