@@ -144,7 +144,7 @@ public static class Program
             data = new EnrichmentData
             {
                 Boilerplate = data.Boilerplate, Outlets = data.Outlets, Gazetteer = data.Gazetteer, Names = data.Names,
-                Lexicon = data.Lexicon, NameModel = null, NotAcronyms = data.NotAcronyms, CompareStopWords = data.CompareStopWords,
+                Lexicon = data.Lexicon, NameModel = null, NotAcronyms = data.NotAcronyms, CompareStopWords = data.CompareStopWords, AuthorRoles = data.AuthorRoles,
             };
         }
         var annotations = Path.Combine(RepositoryRoot.Path, "tests", "Search.Training", "annotated", "news-people-countries.json");

@@ -18,6 +18,7 @@ public sealed class ArticleEnricher
     private readonly CitationDetector _citations;
     private readonly CountryTagger _countries;
     private readonly PersonTagger _people;
+    private readonly AuthorNames _authors;
 
     public ArticleEnricher(EnrichmentData data)
     {
@@ -28,6 +29,7 @@ public sealed class ArticleEnricher
         _citations = new CitationDetector(data.Outlets);
         _countries = new CountryTagger(data.Gazetteer, data.Names);
         _people = new PersonTagger(data.Names, data.Gazetteer, data.Outlets, data.NameModel, data.Lexicon);
+        _authors = new AuthorNames(data.Outlets, data.AuthorRoles);
     }
 
     public EnrichmentData Data => _data;
@@ -45,6 +47,7 @@ public sealed class ArticleEnricher
         var (detectedOutlet, detectedSite) = doc.Outlet is not null && doc.Site is not null ? (null, null) : _outlets.Detect(page, doc.Url, title);
         var (outlet, outletSource) = DecideOutlet(doc, detectedOutlet);
         var site = Canonical(doc.Site) ?? detectedSite ?? outlet;
+        var (authors, credits) = _authors.Clean(doc.Authors ?? AuthorExtractor.Extract(page, _data.Outlets), outlet, site);
         return new Article
         {
             Id = doc.Id ?? doc.Url ?? doc.Source.Split('#') switch { [var path, var line] => $"{path}#{line}", var parts => parts[0] },
@@ -55,10 +58,10 @@ public sealed class ArticleEnricher
             OutletSource = outletSource,
             Site = site,
             Published = Plausible(doc.Published ?? DateExtractor.Extract(page), notes),
-            Authors = doc.Authors ?? AuthorExtractor.Extract(page, _data.Outlets),
+            Authors = authors,
             Countries = _countries.Tag(page.BodyTokens),
             People = _people.Tag(page.BodyTokens),
-            Cites = _citations.Detect(page, outlet, site),
+            Cites = [.. _citations.Detect(page, outlet, site).Union(credits.Where(c => c != outlet))],
             Fetched = doc.Fetched,
             Text = page.BodyText,
         };

@@ -25,6 +25,9 @@ public sealed class EnrichmentData
     /// <summary>Lower-case words too common in news to tell outlets apart (<c>compare-stop-words.txt</c>): for comparisons.</summary>
     public required IReadOnlySet<string> CompareStopWords { get; init; }
 
+    /// <summary>Words of a by-line's roles ("staff", "writer", "correspondent"): <c>author-roles.txt</c>.</summary>
+    public required IReadOnlySet<string> AuthorRoles { get; init; }
+
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Data");
 
     private static readonly Lazy<EnrichmentData> DefaultData = new(() => Load(DefaultDirectory));
@@ -55,6 +58,7 @@ public sealed class EnrichmentData
             Names = PersonNameData.Load(directory),
             NotAcronyms = DataFile.Words(File("not-acronyms.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             CompareStopWords = DataFile.Words(File("compare-stop-words.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            AuthorRoles = DataFile.Words(File("author-roles.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         };
     }
 }
