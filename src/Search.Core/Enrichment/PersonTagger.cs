@@ -19,6 +19,9 @@ public sealed class PersonTagger(PersonNameData data, Gazetteer gazetteer, Outle
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "bin", "ibn", "van", "von", "de", "der", "da", "la", "le", "el", "du", "dos", "abu" };
     private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal) { "QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "MD", "Esq" };
     private static readonly HashSet<string> Generations = new(StringComparer.Ordinal) { "II", "III", "IV" };
+
+    // What may follow a name and belongs to it: "Martin Luther King Jr.", "Davis Love III".
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV" };
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal) { "said", "says", "told", "tells", "added", "wrote", "stressed", "noted", "warned", "declared", "stated", "argued", "explained", "who" };
 
     private readonly record struct Candidate(string[] Words, bool Titled);
@@ -73,10 +76,14 @@ public sealed class PersonTagger(PersonNameData data, Gazetteer gazetteer, Outle
         {
             end = end + 1 < tokens.Count && tokens[end].Joined && StartsName(tokens[end]) ? end + 1 : end - 1;
         }
-        // Letters after a name are not the name ("Neil Ford QC" → "Neil Ford"); "Jr." and "III" are.
+        // Letters after a name are not the name ("Neil Ford QC" → "Neil Ford"); "Jr." and "III" are, also where the model stopped before them.
         while (end - 1 > span.Start && PostNominals.Contains(tokens[end - 1].Text.TrimEnd('.')))
         {
             end--;
+        }
+        if (end < tokens.Count && end > span.Start && tokens[end].Joined && Suffixes.Contains(tokens[end].Text.TrimEnd('.')))
+        {
+            end++;
         }
         span = span with { End = end };
         var start = span.Start;
@@ -149,7 +156,7 @@ public sealed class PersonTagger(PersonNameData data, Gazetteer gazetteer, Outle
     {
         // After a known given name, a word of not-people.txt is a surname ("Steve West", "Andrew Park") unless it marks a company.
         bool NotPerson(string w, int i) => data.IsNotPersonWord(w) && !(givenNameFirst && i > 0 && lexicon?.IsOrganisationWord(w) != true);
-        if (words.Length is 0 or > MaxNameWords || words.Where(NotPerson).Any() || words.Any(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && w.Length > 1 && !w.Contains('.') && !Generations.Contains(w)))
+        if (words.Length is 0 or > MaxNameWords || words.All(w => Suffixes.Contains(w.TrimEnd('.'))) || words.Where(NotPerson).Any() || words.Any(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && w.Length > 1 && !w.Contains('.') && !Generations.Contains(w)))
         {
             return true;
         }
