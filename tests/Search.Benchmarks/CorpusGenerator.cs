@@ -58,6 +58,56 @@ public sealed class CorpusGenerator
     public IReadOnlyList<string> Vocabulary => _vocabulary;
     public IReadOnlyList<(string First, string Last)> People => _people;
 
+    /// <summary>
+    /// Writes <paramref name="count"/> articles as saved HTML pages into <paramref name="folder"/>, as news sites serve
+    /// them: navigation, a related-links box and a footer around the article, metadata in the head (title with the
+    /// site's tagline, og:site_name, JSON-LD NewsArticle with date and authors, a canonical URL with the date in its
+    /// path), every <paramref name="gzipEvery"/>-th page gzip-compressed as a crawl keeps it (0: none). Returns the bytes of HTML written (uncompressed).
+    /// </summary>
+    public long WriteHtml(string folder, int count, int gzipEvery = 5)
+    {
+        Directory.CreateDirectory(folder);
+        long bytes = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var a = Next(i);
+            var slug = string.Join('-', a.Title.ToLowerInvariant().Split(' ').Take(6));
+            var url = $"https://www.{a.Outlet.ToLowerInvariant().Replace(' ', '-')}.example/{a.Published.Replace('-', '/')}/{slug}";
+            var ld = JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["@type"] = "NewsArticle", ["headline"] = a.Title, ["datePublished"] = a.Published + "T08:00:00Z",
+                ["author"] = a.Authors.Select(n => new Dictionary<string, string> { ["@type"] = "Person", ["name"] = n }).ToArray(),
+                ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = a.Outlet },
+            });
+            var body = string.Join("", a.Text.Split("\n\n").Select(p => $"<p>{System.Net.WebUtility.HtmlEncode(p)}</p>\n"));
+            var html = $"""
+                <!doctype html><html lang="en"><head><meta charset="utf-8">
+                <title>{System.Net.WebUtility.HtmlEncode(a.Title)} | {a.Outlet} | News, Sport, Weather</title>
+                <link rel="canonical" href="{url}"><meta property="og:site_name" content="{a.Outlet} | News, Sport, Weather">
+                <meta property="og:title" content="{System.Net.WebUtility.HtmlEncode(a.Title)}">
+                <script type="application/ld+json">{ld}</script></head>
+                <body><header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+                <main><article><h1>{System.Net.WebUtility.HtmlEncode(a.Title)}</h1><p class="byline">By {string.Join(" and ", a.Authors)}</p>
+                {body}</article><aside><h2>Related</h2><ul><li><a href="/a">More from {a.Outlet}</a></li><li><a href="/b">Most read</a></li></ul></aside></main>
+                <footer><p>© {a.Published[..4]} {a.Outlet}. All rights reserved.</p><p>Subscribe to our newsletter</p></footer></body></html>
+                """;
+            var utf8 = Encoding.UTF8.GetBytes(html);
+            bytes += utf8.Length;
+            var path = Path.Combine(folder, $"{i:D6}.html");
+            if (gzipEvery > 0 && i % gzipEvery == gzipEvery - 1)
+            {
+                using var file = File.Create(path + ".gz");
+                using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest);
+                gzip.Write(utf8);
+            }
+            else
+            {
+                File.WriteAllBytes(path, utf8);
+            }
+        }
+        return bytes;
+    }
+
     /// <summary>Writes <paramref name="count"/> articles to <paramref name="path"/>; returns the bytes of text written.</summary>
     public long Write(string path, int count)
     {

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 using Search.Benchmarks;
 
 // dotnet run -c Release --project tests/Search.Benchmarks -- generate COUNT FILE
+// dotnet run -c Release --project tests/Search.Benchmarks -- html COUNT FOLDER [GZIP_EVERY]   (the same articles as saved HTML pages, for HTML ingest)
 // dotnet run -c Release --project tests/Search.Benchmarks -- run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR]
 // dotnet run -c Release --project tests/Search.Benchmarks -- search INDEX_DIR API_DLL [SECONDS_PER_LEVEL]   (search phase only)
 // dotnet run -c Release --project tests/Search.Benchmarks -- plain CORPUS INDEX_DIR   (Lucene.Net alone: one body field, no enrichment)
@@ -21,6 +22,10 @@ switch (args.FirstOrDefault())
     case "generate" when args.Length >= 3:
         var bytes = Runner.Generator().Write(args[2], int.Parse(args[1], CultureInfo.InvariantCulture));
         Console.WriteLine($"{args[1]} articles, {bytes / 1e6:0.0} MB of text → {args[2]}");
+        return 0;
+    case "html" when args.Length >= 3:
+        var html = Runner.Generator().WriteHtml(args[2], int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5);
+        Console.WriteLine($"{args[1]} HTML pages, {html / 1e6:0.0} MB of HTML → {args[2]}");
         return 0;
     case "run" when args.Length >= 5:
         var counts = args[1].Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
@@ -57,6 +62,6 @@ switch (args.FirstOrDefault())
             .Run(args[1..], DefaultConfig.Instance.WithArtifactsPath(Path.Combine("artifacts", "benchmarkdotnet")));
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate COUNT FILE | run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR] | search INDEX_DIR API_DLL [SECONDS_PER_LEVEL] | plain CORPUS INDEX_DIR | profile INDEX_DIR [ROUNDS] [QUERY_KIND] | reference CORPUS WORK_DIR INDEXER_DLL [SECONDS_PER_LEVEL] (with LUCENE_REFERENCE_CP) | micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine("usage: generate COUNT FILE | html COUNT FOLDER | run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR] | search INDEX_DIR API_DLL [SECONDS_PER_LEVEL] | plain CORPUS INDEX_DIR | profile INDEX_DIR [ROUNDS] [QUERY_KIND] | reference CORPUS WORK_DIR INDEXER_DLL [SECONDS_PER_LEVEL] (with LUCENE_REFERENCE_CP) | micro [BenchmarkDotNet arguments]");
         return 2;
 }
