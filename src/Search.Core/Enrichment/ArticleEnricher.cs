@@ -44,7 +44,7 @@ public sealed class ArticleEnricher
     {
         var page = _cleaner.Clean(doc.Text, doc.Kind);
         var title = doc.Title ?? _titles.Extract(page);
-        var (detectedOutlet, detectedSite) = doc.Outlet is not null && doc.Site is not null ? (null, null) : _outlets.Detect(page, doc.Url, title);
+        var (detectedOutlet, detectedSite) = doc.Outlet is not null && doc.Site is not null ? (null, null) : _outlets.Detect(page, doc.Url, title, pageNamesItself: doc.Kind == TextKind.ExtractedContent && doc.Site is not null);
         var (outlet, outletSource) = DecideOutlet(doc, detectedOutlet);
         var site = Canonical(doc.Site) ?? detectedSite ?? outlet;
         var (authors, credits) = _authors.Clean(doc.Authors ?? AuthorExtractor.Extract(page, _data.Outlets), outlet, site);

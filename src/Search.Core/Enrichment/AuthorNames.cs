@@ -18,6 +18,9 @@ public sealed partial class AuthorNames(OutletRegistry registry, IReadOnlySet<st
     [GeneratedRegex(@"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2,})")]
     private static partial Regex GluedCredit();
 
+    [GeneratedRegex(@"\s+(?:AND|And|UND|Und|ET|Et|Y)\s+")]
+    private static partial Regex AndWord();
+
     [GeneratedRegex(@"[@\d]|://|^#")]
     private static partial Regex NotAName();
 
@@ -30,7 +33,9 @@ public sealed partial class AuthorNames(OutletRegistry registry, IReadOnlySet<st
         var credits = new List<string>();
         foreach (var value in values)
         {
-            foreach (var piece in GluedCredit().Split(value))
+            // "By A And B For The Outlet": joining words in any case.
+            var byline = AndWord().Replace(value, " and ");
+            foreach (var piece in GluedCredit().Split(byline))
             {
                 // Every outlet the registry knows in a by-line ("…, Reuters", "AFP", "Associated Press Writer") is a credit.
                 foreach (var match in registry.FindIn(piece))
@@ -61,8 +66,36 @@ public sealed partial class AuthorNames(OutletRegistry registry, IReadOnlySet<st
         return (authors, credits);
     }
 
-    private static bool IsOwn(string part, string? outlet, string? site) =>
-        string.Equals(part, outlet, StringComparison.OrdinalIgnoreCase) || string.Equals(part, site, StringComparison.OrdinalIgnoreCase);
+    // The article's own outlet or site, however spelled ("El Colombiano" for ElColombiano.com), or a by-line part that
+    // carries its name ("Redakcja Forsal.pl", "Polityka Insight").
+    private static bool IsOwn(string part, string? outlet, string? site) => Names(outlet, part) || Names(site, part);
+
+    private static bool Names(string? outlet, string part)
+    {
+        var own = Letters(outlet);
+        var value = Letters(part);
+        if (own.Length < 3 || value.Length == 0)
+        {
+            return false;
+        }
+        var ownWords = (outlet ?? "").Split(' ', '-').Where(w => w.Length >= 4).Select(Letters).ToHashSet();
+        return value == own || value.Contains(own, StringComparison.Ordinal) || own.Contains(value, StringComparison.Ordinal)
+            || part.Split(' ', '-').Select(Letters).Any(ownWords.Contains);
+    }
+
+    // Letters only, lower-cased, without a web address's ending: "ElColombiano.com" → "elcolombiano".
+    private static string Letters(string? name)
+    {
+        var text = (name ?? "").ToLowerInvariant();
+        foreach (var ending in new[] { ".com", ".de", ".pl", ".ch", ".at", ".fr", ".es", ".it", ".uk", ".net", ".org" })
+        {
+            if (text.EndsWith(ending, StringComparison.Ordinal))
+            {
+                text = text[..^ending.Length];
+            }
+        }
+        return new string(text.Where(char.IsLetter).ToArray());
+    }
 
     // The name without the role words after it, nor an outlet's name before them ("Associated Press Writer").
     private string? WithoutRoles(string part)

@@ -36,10 +36,15 @@ public sealed partial class OutletDetector(OutletRegistry registry)
 
     private const int ContextChars = 60;
 
-    public (string? Outlet, string? Site) Detect(PageLayout page, string? url, string? title)
+    /// <param name="page">The page, cleaned.</param>
+    /// <param name="url">Where it was published.</param>
+    /// <param name="title">Its headline.</param>
+    /// <param name="pageNamesItself">The page's metadata names its publisher: only an explicit repost cue or a wire's
+    /// credit then makes another outlet the original, not the body's way of speaking (which misreads quotes and links).</param>
+    public (string? Outlet, string? Site) Detect(PageLayout page, string? url, string? title, bool pageNamesItself = false)
     {
         var site = SiteFromUrl(url) ?? SiteFromChrome(page, title);
-        var original = ExplicitOriginal(page) ?? WireDateline(page) ?? OriginalFromBody(page, site);
+        var original = ExplicitOriginal(page) ?? WireDateline(page) ?? (pageNamesItself ? null : OriginalFromBody(page, site));
         if (site is null && page.Header.Select(l => LogoLine().Match(l)).FirstOrDefault(m => m.Success) is { } logo)
         {
             site = logo.Groups["name"].Value;

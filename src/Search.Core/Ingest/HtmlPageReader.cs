@@ -51,9 +51,15 @@ public static class HtmlPageReader
         var url = MetadataFields.NullIfBlank(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta("og:url") ?? address;
         var title = ld.Headline ?? Meta("og:title") ?? MetadataFields.NullIfBlank(document.Title);
         // The publisher as the page names itself, tagline cut: its structured data first, then its title's other end.
-        var site = SiteName.Clean(ld.Publisher) ?? SiteName.Clean(ld.IsPartOf) ?? SiteName.Clean(Meta("og:site_name"))
+        var headline = ld.Headline ?? Meta("og:title");
+        // A site name that opens with the headline is a title: its other end names the site.
+        var ogSite = Meta("og:site_name") is { } og && headline is not null && og.StartsWith(headline.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? SiteName.FromTitle(og, headline) : SiteName.Clean(Meta("og:site_name"));
+        // A publisher named as a company ("Tamedia AG") is the owner, not the outlet a reader knows.
+        var site = SiteName.Clean(ld.Publisher) is { } publisher && !SiteName.IsCompany(publisher) ? publisher : null;
+        site ??= SiteName.Clean(ld.IsPartOf) ?? ogSite
             ?? SiteName.Clean(Meta("application-name")) ?? SiteName.Clean(ld.SiteName)
-            ?? SiteName.FromTitle(document.Title, ld.Headline ?? Meta("og:title"));
+            ?? SiteName.FromTitle(document.Title, headline);
         var published = PublicationDate.First(DateTexts(document, ld, Meta), url);
         var authors = ld.Authors;
 

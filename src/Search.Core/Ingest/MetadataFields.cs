@@ -4,11 +4,14 @@ using System.Text.Json;
 namespace Search.Core.Ingest;
 
 /// <summary>The field names structured sources (JSON Lines, CSV, sidecars) use, and how their values are read.</summary>
-public static class MetadataFields
+public static partial class MetadataFields
 {
     public static readonly string[] TextNames = ["text", "body", "content"];
 
     /// <summary>Parses an ISO 8601 date or date-time ("2021-07-05", "2021-07-05T10:00:00Z"); null when it is not one.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?<d>\d{1,2})\s+(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?<y>\d{4})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Rfc1123();
+
     public static bool TryParseDate(string? value, out DateOnly? date)
     {
         date = null;
@@ -22,10 +25,22 @@ public static class MetadataFields
             date = d;
             return true;
         }
+        // "2022-05-04T03:00:00 UTC": a zone written as a word.
+        if (value.EndsWith(" UTC", StringComparison.OrdinalIgnoreCase) || value.EndsWith(" GMT", StringComparison.OrdinalIgnoreCase))
+        {
+            value = value[..^4] + "Z";
+        }
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dt)
             && value.Length >= 10 && char.IsDigit(value[0]))
         {
             date = DateOnly.FromDateTime(dt.UtcDateTime);
+            return true;
+        }
+        // "Tue, 4 May 2021 19:18:00 +0200" (RFC 1123, as feeds and some pages write it): the day as written there.
+        if (Rfc1123().Match(value) is { Success: true } rfc && DateOnly.TryParseExact($"{rfc.Groups["d"].Value} {rfc.Groups["m"].Value} {rfc.Groups["y"].Value}",
+                "d MMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var written))
+        {
+            date = written;
             return true;
         }
         return false;

@@ -19,7 +19,13 @@ public static partial class SiteName
     [GeneratedRegex(@"^(?:www\d*|m|amp|mobile)\.", RegexOptions.IgnoreCase)]
     private static partial Regex HostPrefix();
 
+    [GeneratedRegex(@"\b(?:AG|GmbH|mbH|KG|SE|S\.?A\.?S?|S\.?L\.?|S\.?p\.?A\.?|Sp\. z o\.o\.|S\.K\.A|Inc\.?|LLC|Ltd\.?|Limited|plc|PLC|Corp\.?|B\.?V\.?|N\.?V\.?|Oy|AB|ASA)\s*$")]
+    private static partial Regex CompanySuffix();
+
     private const int MaxWords = 8;
+
+    /// <summary>True for a company's legal name ("Tamedia AG", "Ediciones EL PAÍS S.L."): an owner, not an outlet.</summary>
+    public static bool IsCompany(string name) => CompanySuffix().IsMatch(name.Trim());
 
     /// <summary>The name before a tagline; null for a blank value, a URL, or something too long to be a name.</summary>
     public static string? Clean(string? value)

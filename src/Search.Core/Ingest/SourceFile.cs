@@ -46,6 +46,11 @@ public static class SourceFile
         {
             return (StrictUtf8.GetString(bytes, start, bytes.Length - start), null);
         }
+        catch (DecoderFallbackException) when (Charsets.Declared(bytes) is { } declared && declared.CodePage != Encoding.UTF8.CodePage)
+        {
+            // Not UTF-8, and the page says what it is (a Latin-1 or Windows-1252 page saved as it was served).
+            return (declared.GetString(bytes, start, bytes.Length - start), null);
+        }
         catch (DecoderFallbackException e)
         {
             var text = Encoding.UTF8.GetString(bytes, start, bytes.Length - start);

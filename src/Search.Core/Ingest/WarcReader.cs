@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Search.Core.Ingest;
 
@@ -17,13 +16,7 @@ public static partial class WarcReader
 {
     private const int MaxRecordBytes = (int)SourceFile.MaxBytes;
 
-    [GeneratedRegex(@"charset\s*=\s*[""']?(?<charset>[\w.:-]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex Charset();
 
-    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?(?<charset>[\w.:-]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex MetaCharset();
-
-    static WarcReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static IEnumerable<IngestItem> Read(string file, string relative, string root)
     {
@@ -145,22 +138,7 @@ public static partial class WarcReader
     }
 
     // The charset the HTTP header names, else the page's own meta tag, else UTF-8.
-    private static string Decode(byte[] body, string contentType)
-    {
-        var name = Charset().Match(contentType) is { Success: true } m ? m.Groups["charset"].Value
-            : MetaCharset().Match(Encoding.ASCII.GetString(body, 0, Math.Min(body.Length, 2048))) is { Success: true } meta ? meta.Groups["charset"].Value
-            : "utf-8";
-        Encoding encoding;
-        try
-        {
-            encoding = Encoding.GetEncoding(name);
-        }
-        catch (ArgumentException)
-        {
-            encoding = Encoding.UTF8;
-        }
-        return encoding.GetString(body);
-    }
+    private static string Decode(byte[] body, string contentType) => (Charsets.Declared(body, contentType) ?? Encoding.UTF8).GetString(body);
 
     // One record: its header lines up to a blank line, then Content-Length bytes of block, then two line ends.
     private static (Record? Record, string? Error) Next(Stream stream)

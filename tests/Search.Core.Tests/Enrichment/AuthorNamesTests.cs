@@ -30,6 +30,11 @@ public class AuthorNamesTests
     [InlineData("Jane", new string[0], new string[0])]
     [InlineData("Staff", new string[0], new string[0])]
     [InlineData("习近平", new[] { "习近平" }, new string[0])]
+    [InlineData("By Glen Owen And Brendan Carlin For The Mail On Sunday", new[] { "Glen Owen", "Brendan Carlin" }, new string[0])]
+    [InlineData("Redaktion Valley Courier", new string[0], new string[0])]
+    [InlineData("ValleyCourier.com", new string[0], new string[0])]
+    [InlineData("Jane Doe, Valley Courier Insight", new[] { "Jane Doe" }, new string[0])]
+    [InlineData("No Author", new string[0], new string[0])]
     [InlineData("Дмитрий Иванов", new[] { "Дмитрий Иванов" }, new string[0])]
     public void AuthorValues_AreCleanedToPeople(string value, string[] authors, string[] credits)
     {

@@ -32,6 +32,25 @@ public class OutletDecisionTests
     }
 
     [Fact]
+    public void APublisherNamedAsACompany_GivesWayToTheSiteName()
+    {
+        var article = FromHtml("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"publisher\":{\"name\":\"Valley Media Holding AG\"}}</script>" +
+                               "<meta property=\"og:site_name\" content=\"Valley Courier\">");
+        Assert.Equal(("Valley Courier", OutletSource.Page), (article.Outlet, article.OutletSource));
+        Assert.True(SiteName.IsCompany("Ediciones EL PAÍS S.L."));
+        Assert.False(SiteName.IsCompany("EL PAÍS"));
+    }
+
+    [Fact]
+    public void WhenThePageNamesItself_TheBodysWayOfSpeaking_DoesNotMakeAnotherOutletTheOriginal()
+    {
+        var doc = HtmlPageReader.Parse("<html><head><meta property=\"og:site_name\" content=\"Valley Courier\"></head><body><article>" +
+            "<p>The mayor told Axios on Tuesday that the road would be widened, and Axios first reported the plan last week.</p>" +
+            "<p>Work starts in spring, the council said after a long meeting.</p></article></body></html>", "page.html")!;
+        Assert.Equal(("Valley Courier", OutletSource.Page), (Enricher.Enrich(doc).Outlet, Enricher.Enrich(doc).OutletSource));
+    }
+
+    [Fact]
     public void WithoutMetadata_TheDomainIsTheOutlet_MadeReadable()
     {
         var article = FromHtml("<title>Council widens the road</title>");

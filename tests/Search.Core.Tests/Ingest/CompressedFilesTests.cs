@@ -70,6 +70,18 @@ public class CompressedFilesTests
     }
 
     [Fact]
+    public void APageSavedInTheCharsetItDeclares_ReadsRight()
+    {
+        var dir = TestPaths.NewTempFolder();
+        var page = "<html><head><meta charset=\"iso-8859-1\"><title>Oberösterreich</title></head><body><article><p>Die Oberösterreichischen Nachrichten berichten über Linz und das Mühlviertel.</p></article></body></html>";
+        File.WriteAllBytes(Path.Combine(dir, "latin1.html"), Encoding.Latin1.GetBytes(page));
+        var items = Read(dir);
+        var doc = Assert.Single(items, i => i.Document is not null).Document!;
+        Assert.Contains("Oberösterreichischen Nachrichten berichten über Linz und das Mühlviertel", doc.Text);
+        Assert.DoesNotContain(items, i => i.Problem is not null);
+    }
+
+    [Fact]
     public void AnArchiveThatDecompressesPastTheSizeLimit_IsSkipped()
     {
         var dir = TestPaths.NewTempFolder();

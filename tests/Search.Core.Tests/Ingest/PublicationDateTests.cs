@@ -23,6 +23,8 @@ public class PublicationDateTests
     [InlineData("<meta property=\"article:published_time\" content=\"2019-11-19T10:00:00+00:00\">")]
     [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"dateCreated\":\"2019-11-19\"}</script>")]
     [InlineData("</head><body><span itemprop=\"datePublished\" content=\"2019-11-19\">19 Nov</span><head>")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"Tue, 19 Nov 2019 19:18:00 +0200\"}</script>")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2019-11-19T03:00:00 UTC\"}</script>")]
     public void APagesDate_IsReadFromItsMetadata(string head) => Assert.Equal(new DateOnly(2019, 11, 19), FromPage(head));
 
     [Theory]
