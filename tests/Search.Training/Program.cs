@@ -12,7 +12,8 @@ namespace Search.Training;
 /// Commands: <c>train [--epochs N] [--seed N] [--out FILE]</c>, <c>evaluate [--errors] [--rules-only]</c> (the shipped model and
 /// people finder on the held-out documents), <c>html TRAFILATURA_TESTS_DIR [--errors]</c> (HTML extraction on
 /// trafilatura's evaluation pages), <c>news TRAFILATURA_TESTS_DIR [--errors] [--rules-only]</c> (people and countries
-/// on the hand-annotated news articles), <c>import SOURCES_DIR</c> (rebuilds <c>corpora/</c> from the upstream files).
+/// on the hand-annotated news articles), <c>metadata TRAFILATURA_TESTS_DIR [--errors]</c> (outlet, date and authors on the
+/// hand-annotated news pages), <c>import SOURCES_DIR</c> (rebuilds <c>corpora/</c> from the upstream files).
 /// Every tenth document of each corpus is held out from training and is what the scores are measured on.
 /// </summary>
 public static class Program
@@ -50,6 +51,11 @@ public static class Program
             case "news":
                 return News(args.ElementAtOrDefault(1) ?? throw new ArgumentException("usage: news TRAFILATURA_TESTS_DIR [--errors] [--rules-only]"),
                     dataDir, args.Contains("--errors"), args.Contains("--rules-only"));
+            case "metadata":
+                MetadataEvaluation.Run(Path.Combine(RepositoryRoot.Path, "tests", "Search.Training", "annotated", "news-metadata.json"),
+                    Path.Combine(args.ElementAtOrDefault(1) ?? throw new ArgumentException("usage: metadata TRAFILATURA_TESTS_DIR [--errors]"), "eval"),
+                    new ArticleEnricher(EnrichmentData.Load(dataDir)), Console.Out, args.Contains("--errors") ? Console.Out : null);
+                return 0;
             case "html":
                 var pages = HtmlEvaluation.Run(args.ElementAtOrDefault(1) ?? throw new ArgumentException("usage: html TRAFILATURA_TESTS_DIR [--errors]"),
                     new ArticleEnricher(EnrichmentData.Load(dataDir)), args.Contains("--errors") ? Console.Out : null);
