@@ -60,7 +60,7 @@ public static class HtmlPageReader
         site ??= SiteName.Clean(ld.IsPartOf) ?? ogSite
             ?? SiteName.Clean(Meta("application-name")) ?? SiteName.Clean(ld.SiteName)
             ?? SiteName.FromTitle(document.Title, headline);
-        var published = PublicationDate.First(DateTexts(document, ld, Meta), url);
+        var published = PublicationDate.First(DateTexts(document, ld, Meta), url) ?? WrittenDate(document);
         var authors = ld.Authors;
 
         authors ??= BylineFinder.Find(document, Meta);
@@ -118,6 +118,22 @@ public static class HtmlPageReader
         {
             yield return time.GetAttribute("datetime");
         }
+    }
+
+    // Elements that show the date as text ("Di, 21. April 2020 - 16:40"), where a page has no date in its metadata or URL.
+    private static readonly string[] DateSelectors = ["[class*=date i]", "[class*=publish i]", "[class*=time i]", ".dateline", ".byline", "[class*=meta i]"];
+
+    private static DateOnly? WrittenDate(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll(string.Join(',', DateSelectors)).Take(40))
+        {
+            var text = Normalize(element.TextContent);
+            if (text.Length is > 5 and < 100 && DateText.Find(text) is { } date && PublicationDate.Plausible(date))
+            {
+                return date;
+            }
+        }
+        return null;
     }
 
     private sealed record Readable(string Text, string? Byline);

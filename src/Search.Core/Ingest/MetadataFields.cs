@@ -33,7 +33,8 @@ public static partial class MetadataFields
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dt)
             && value.Length >= 10 && char.IsDigit(value[0]))
         {
-            date = DateOnly.FromDateTime(dt.UtcDateTime);
+            // The day as the page dates it, in its own time zone ("2020-02-24T21:25-05:00" is the 24th).
+            date = DateOnly.FromDateTime(dt.DateTime);
             return true;
         }
         // "Tue, 4 May 2021 19:18:00 +0200" (RFC 1123, as feeds and some pages write it): the day as written there.

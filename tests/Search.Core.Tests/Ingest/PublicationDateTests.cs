@@ -36,6 +36,21 @@ public class PublicationDateTests
         Assert.Equal(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
             FromPage("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"0001-01-01T00:00:00\"}</script>", url));
 
+    [Theory]
+    [InlineData("<p class=\"article-date\">Di, 21. April 2020 - 16:40</p>", "2020-04-21")]
+    [InlineData("<span class=\"date\">26.10.2023</span>", "2023-10-26")]
+    [InlineData("<div class=\"meta\">Miércoles, 4 de mayo de 2022 | 01:10</div>", "2022-05-04")]
+    [InlineData("<div class=\"published\">19 février 2020</div>", "2020-02-19")]
+    [InlineData("<time class=\"timestamp\">Nov. 8, 2023</time>", "2023-11-08")]
+    [InlineData("<span class=\"date\">05/06/2022</span>", null)]
+    public void APageWithoutDatedMetadata_IsDatedByTheDateItShows(string element, string? date) =>
+        Assert.Equal(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
+            HtmlPageReader.Parse($"<html><body>{element}{Body}</body></html>", "p.html")!.Published);
+
+    [Fact]
+    public void ADateTime_IsTheDayInItsOwnTimeZone() =>
+        Assert.Equal(new DateOnly(2020, 2, 24), FromPage("<meta property=\"article:published_time\" content=\"2020-02-24T21:25:54-05:00\">"));
+
     [Fact]
     public void DatesOutsideTheRange_NeverReachTheIndex_AndAreReportedWithTheirFile()
     {
