@@ -7,7 +7,7 @@ namespace Search.Api.Contracts;
 public sealed record ArticleResponse(
     string Id, string? Source, string? Url, string? Outlet, string? OutletSource, string? Site, string? Published, string? Title, IReadOnlyList<string> Authors,
     IReadOnlyList<CountryMention> Countries, IReadOnlyList<PersonMention> People, IReadOnlyList<string> Cites, string Text,
-    ArticleHighlightsDto? Highlights, string? Fetched)
+    ArticleHighlightsDto? Highlights, string? Fetched, string? Modified)
 {
     public static ArticleResponse From(MarkedArticle m)
     {
@@ -15,7 +15,7 @@ public sealed record ArticleResponse(
         return new(a.Id, a.Source, a.Url, a.Outlet, a.OutletSource, a.Site, a.Published?.ToString("yyyy-MM-dd"), a.Title, a.Authors, a.Countries, a.People, a.Cites,
             a.Text, m.Text is null ? null : new ArticleHighlightsDto(m.Title?.ToHtml(), m.Text.ToHtml(),
                 m.Title is null ? [] : MatchDto.From(m.Title.Text, m.Title.Matches), MatchDto.From(m.Text.Text, m.Text.Matches)),
-            HitDto.TimeText(a.Fetched));
+            HitDto.TimeText(a.Fetched), a.Modified?.ToString("yyyy-MM-dd"));
     }
 }
 

@@ -43,7 +43,7 @@ public sealed record CopyRefDto(string Id, string? Outlet, string? Published)
 
 /// <summary>
 /// A hit. <c>outletSource</c>: how the outlet was decided (source, registry, page or domain); <c>fetched</c>: when a
-/// crawler fetched the page, for articles from web archives. <c>copies</c>: how many other articles are the same story (reposts, wire copy; see /api/articles/{id}/copies);
+/// crawler fetched the page, for articles from web archives; <c>modified</c>: when the source says it was last changed. <c>copies</c>: how many other articles are the same story (reposts, wire copy; see /api/articles/{id}/copies);
 /// <c>original</c>: the story's original when this hit is a copy (null when it is the original or has no copies), with
 /// <c>originalRule</c> saying how it was chosen (named-source or earliest); <c>copyOutlets</c>: with collapse=copies,
 /// where the other copies appeared.
@@ -52,6 +52,7 @@ public sealed record HitDto(
     string Id, string? Title, string? Url, string? Outlet, string? OutletSource, string? Site, string? Published, IReadOnlyList<string> Authors,
     IReadOnlyList<CountryDto> Countries, IReadOnlyList<string> People, IReadOnlyList<string> Cites, double Score, HighlightsDto? Highlights,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Fetched,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Modified,
     int Copies = 0, CopyRefDto? Original = null,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? OriginalRule = null,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? CopyOutlets = null)
@@ -66,7 +67,7 @@ public sealed record HitDto(
         var a = hit.Article;
         return new HitDto(a.Id, a.Title, a.Url, a.Outlet, a.OutletSource, a.Site, a.Published?.ToString("yyyy-MM-dd"), a.Authors,
             a.Countries.Select(c => new CountryDto(c.Code, c.Name)).ToList(), a.People.Select(p => p.Name).ToList(), a.Cites,
-            Math.Round(hit.Score, 4), hit.Highlights is null ? null : HighlightsDto.From(hit.Highlights, withMatches), TimeText(a.Fetched),
+            Math.Round(hit.Score, 4), hit.Highlights is null ? null : HighlightsDto.From(hit.Highlights, withMatches), TimeText(a.Fetched), a.Modified?.ToString("yyyy-MM-dd"),
             hit.Copies?.Count ?? 0, hit.Copies?.Original is { } original ? CopyRefDto.From(original) : null,
             hit.Copies?.Original is null ? null : hit.Copies.Rule, hit.Copies?.Outlets);
     }

@@ -47,6 +47,7 @@ public sealed class ArticleEnricher
         var (detectedOutlet, detectedSite) = doc.Outlet is not null && doc.Site is not null ? (null, null) : _outlets.Detect(page, doc.Url, title, pageNamesItself: doc.Kind == TextKind.ExtractedContent && doc.Site is not null);
         var (outlet, outletSource) = DecideOutlet(doc, detectedOutlet);
         var site = Canonical(doc.Site) ?? detectedSite ?? outlet;
+        var published = Plausible(doc.Published ?? DateExtractor.Extract(page), notes);
         var (authors, credits) = _authors.Clean(doc.Authors ?? AuthorExtractor.Extract(page, _data.Outlets), outlet, site);
         return new Article
         {
@@ -57,7 +58,8 @@ public sealed class ArticleEnricher
             Outlet = outlet,
             OutletSource = outletSource,
             Site = site,
-            Published = Plausible(doc.Published ?? DateExtractor.Extract(page), notes),
+            Published = published,
+            Modified = doc.Modified is { } modified && PublicationDate.Plausible(modified, EarliestYear) && (published is null || modified >= published) ? modified : null,
             Authors = authors,
             Countries = _countries.Tag(page.BodyTokens),
             People = _people.Tag(page.BodyTokens),
@@ -108,7 +110,7 @@ public sealed class ArticleEnricher
         sb.Append(a.Id).Append('\u0001').Append(a.Url).Append('\u0001').Append(a.Title).Append('\u0001').Append(a.Outlet).Append('\u0001').Append(a.OutletSource).Append('\u0001')
           .Append(a.Site).Append('\u0001').Append(a.Published?.ToString("O")).Append('\u0001').AppendJoin('|', a.Authors).Append('\u0001')
           .AppendJoin('|', a.Countries).Append('\u0001').AppendJoin('|', a.People).Append('\u0001').AppendJoin('|', a.Cites)
-          .Append('\u0001').Append(a.Source).Append('\u0001').Append(a.Fetched?.ToUnixTimeSeconds()).Append('\u0001').Append(a.Text);
+          .Append('\u0001').Append(a.Source).Append('\u0001').Append(a.Fetched?.ToUnixTimeSeconds()).Append('\u0001').Append(a.Modified?.ToString("O")).Append('\u0001').Append(a.Text);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..32];
     }
 }

@@ -36,6 +36,7 @@ internal static class SourceRecord
             CompactBytes.WriteBlock(output, TextCompression.Compress(doc.Text));
         }
         CompactBytes.WriteNumber(output, doc.Fetched is { } fetched ? (uint)Math.Clamp(fetched.ToUnixTimeSeconds() + 1, 1, uint.MaxValue) : 0);
+        CompactBytes.WriteNumber(output, doc.Modified is { } modified ? (uint)modified.DayNumber + 1 : 0);
         return output.WrittenSpan.ToArray();
     }
 
@@ -66,6 +67,7 @@ internal static class SourceRecord
             var text = (flags & TextIsBody) != 0 ? body() : TextCompression.Decompress(reader.Block());
             // The fetch time came last, after layout 7: a record without it ends here.
             var fetched = reader.AtEnd ? 0 : reader.Number();
+            var modified = reader.AtEnd ? 0 : reader.Number();
             return new SourceDocument
             {
                 Source = source,
@@ -79,6 +81,7 @@ internal static class SourceRecord
                 Published = (flags & HasPublished) != 0 ? DateOnly.FromDayNumber((int)day) : null,
                 Authors = (flags & HasAuthors) != 0 ? authors : null,
                 Fetched = fetched == 0 ? null : DateTimeOffset.FromUnixTimeSeconds(fetched - 1),
+                Modified = modified == 0 ? null : DateOnly.FromDayNumber((int)(modified - 1)),
             };
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException)

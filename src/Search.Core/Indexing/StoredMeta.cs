@@ -11,16 +11,16 @@ namespace Search.Core.Indexing;
 internal sealed record StoredMeta(
     string? Source, string? Url, string? Title, string? Outlet, string? Site, DateOnly? Published,
     IReadOnlyList<string> Authors, IReadOnlyList<CountryMention> Countries, IReadOnlyList<PersonMention> People, IReadOnlyList<string> Cites,
-    string? OutletSource = null, DateTimeOffset? Fetched = null)
+    string? OutletSource = null, DateTimeOffset? Fetched = null, DateOnly? Modified = null)
 {
-    // Format 2 adds the outlet's source and the fetch time after the cited outlets; format 1 (layouts 6 and 7) is still
+    // Format 2 adds the outlet's source, the fetch time and the day last modified after the cited outlets; format 1 (layouts 6 and 7) is still
     // read, for reindex.
     private const byte Format = 2;
     private const byte FormatWithoutOutletSource = 1;
     private const byte SiteIsOutlet = 1;
 
     public static StoredMeta From(Article a) => new(a.Source, a.Url, a.Title, a.Outlet, a.Site, a.Published,
-        a.Authors, a.Countries, a.People, a.Cites, a.OutletSource, a.Fetched);
+        a.Authors, a.Countries, a.People, a.Cites, a.OutletSource, a.Fetched, a.Modified);
 
     /// <summary>Every list halved and every string cut to <paramref name="cap"/> characters: for metadata too big for one doc value.</summary>
     public StoredMeta Shrunk(int cap)
@@ -28,7 +28,7 @@ internal sealed record StoredMeta(
         static string? Cut(string? s, int cap) => s is not null && s.Length > cap ? s[..cap] : s;
         static IReadOnlyList<T> Half<T>(IReadOnlyList<T> list) => list.Take(list.Count / 2).ToList();
         return new StoredMeta(Cut(Source, cap), Cut(Url, cap), Cut(Title, cap), Cut(Outlet, cap), Cut(Site, cap), Published,
-            Half(Authors), Half(Countries), Half(People), Half(Cites), OutletSource, Fetched);
+            Half(Authors), Half(Countries), Half(People), Half(Cites), OutletSource, Fetched, Modified);
     }
 
     public Article ToArticle(string id, string text) => new()
@@ -46,6 +46,7 @@ internal sealed record StoredMeta(
         Cites = Cites,
         OutletSource = OutletSource,
         Fetched = Fetched,
+        Modified = Modified,
         Text = text,
     };
 
@@ -79,6 +80,7 @@ internal sealed record StoredMeta(
         CompactBytes.WriteString(output, OutletSource);
         // Whole seconds since 1970, plus one (0 = unknown): enough until 2106.
         CompactBytes.WriteNumber(output, Fetched is { } fetched ? (uint)Math.Clamp(fetched.ToUnixTimeSeconds() + 1, 1, uint.MaxValue) : 0);
+        CompactBytes.WriteNumber(output, Modified is { } modified ? (uint)modified.DayNumber + 1 : 0);
         return output.WrittenSpan.ToArray();
     }
 
@@ -119,8 +121,10 @@ internal sealed record StoredMeta(
             }
             var outletSource = reader.String();
             var seconds = reader.Number();
+            var modifiedDay = reader.Number();
             return new StoredMeta(source, url, title, outlet, site, published, authors, countries, people, cites,
-                outletSource, seconds == 0 ? null : DateTimeOffset.FromUnixTimeSeconds(seconds - 1));
+                outletSource, seconds == 0 ? null : DateTimeOffset.FromUnixTimeSeconds(seconds - 1),
+                modifiedDay == 0 ? null : DateOnly.FromDayNumber((int)(modifiedDay - 1)));
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException)
         {

@@ -76,6 +76,7 @@ public static class CsvArticleReader
                     Site = Get("site"),
                     Title = Get("title"),
                     Published = published,
+                    Modified = MetadataFields.TryParseDate(Get("modified"), out var modified) ? modified : null,
                     Authors = MetadataFields.SplitAuthors(Get("authors") ?? Get("author")),
                 });
             }

@@ -61,6 +61,7 @@ public static class HtmlPageReader
             ?? SiteName.Clean(Meta("application-name")) ?? SiteName.Clean(ld.SiteName)
             ?? SiteName.FromTitle(document.Title, headline);
         var published = PublicationDate.First(DateTexts(document, ld, Meta), url) ?? WrittenDate(document);
+        var modified = PublicationDate.First([ld.DateModified, Meta("article:modified_time"), Meta("og:updated_time"), Meta("dateModified"), Meta("last-modified")], null);
         var authors = ld.Authors;
 
         authors ??= BylineFinder.Find(document, Meta);
@@ -91,6 +92,7 @@ public static class HtmlPageReader
             Site = site,
             Title = title,
             Published = published,
+            Modified = modified,
             Authors = authors,
         };
     }
@@ -210,7 +212,7 @@ public static class HtmlPageReader
     }
 
     private sealed record LdArticle(string? Headline, string? DatePublished, IReadOnlyList<string>? Authors, string? Publisher,
-        string? IsPartOf = null, string? SiteName = null);
+        string? IsPartOf = null, string? SiteName = null, string? DateModified = null);
 
     private static LdArticle NewsArticleLd(IDocument document)
     {
@@ -234,7 +236,7 @@ public static class HtmlPageReader
                         continue;
                     }
                     article = new LdArticle(MetadataFields.String(node, "headline"), MetadataFields.String(node, "datePublished") ?? MetadataFields.String(node, "dateCreated"),
-                        MetadataFields.Authors(node), Name(node, "publisher"), Name(node, "isPartOf"));
+                        MetadataFields.Authors(node), Name(node, "publisher"), Name(node, "isPartOf"), DateModified: MetadataFields.String(node, "dateModified"));
                 }
             }
             catch (JsonException)

@@ -78,6 +78,8 @@ public static class JsonLinesReader
                 Site = MetadataFields.String(obj, "site"),
                 Title = MetadataFields.String(obj, "title"),
                 Published = published,
+                // A 'modified' that is no date is left out: the article is still read.
+                Modified = MetadataFields.TryParseDate(MetadataFields.String(obj, "modified"), out var modified) ? modified : null,
                 Authors = MetadataFields.Authors(obj),
             });
         }

@@ -29,6 +29,9 @@ public sealed record SourceDocument
     public string? Site { get; init; }
     public string? Title { get; init; }
     public DateOnly? Published { get; init; }
+
+    /// <summary>When the source says the article was last changed; kept apart from <see cref="Published"/>.</summary>
+    public DateOnly? Modified { get; init; }
     public IReadOnlyList<string>? Authors { get; init; }
 
     /// <summary>When a crawler fetched the page (a WARC record's date); never its publication date.</summary>

@@ -22,6 +22,9 @@ public sealed record Article
 
     public DateOnly? Published { get; init; }
 
+    /// <summary>When the article was last changed, where the source says so (a page's dateModified); never taken for <see cref="Published"/>.</summary>
+    public DateOnly? Modified { get; init; }
+
     public string? Title { get; init; }
 
     public IReadOnlyList<string> Authors { get; init; } = [];

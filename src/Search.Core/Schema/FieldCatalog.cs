@@ -43,6 +43,8 @@ public static class FieldCatalog
             IsFacet = true, Values = a => One(a.Published?.Year.ToString(CultureInfo.InvariantCulture)) },
         new() { Name = "month", IndexName = IndexFields.Month, Kind = FieldKind.Keyword, Label = "Month", Description = "The publication month (yyyy-MM), as a histogram (filter with from and to).",
             IsFacet = true, Values = a => One(a.Published?.ToString("yyyy-MM", CultureInfo.InvariantCulture)) },
+        new() { Name = "modified", IndexName = "modified", Kind = FieldKind.Shown, Label = "Modified", Description = "When the source says the article was last changed (a page's dateModified), apart from its publication date.",
+            ExportName = "modified", ExportOnRequest = true, Export = a => a.Modified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
         new() { Name = "fetched", IndexName = "fetched", Kind = FieldKind.Shown, Label = "Fetched", Description = "When a crawler fetched the page (a web archive's record date), in UTC; never the publication date.",
             ExportName = "fetched", ExportOnRequest = true, Export = a => a.Fetched?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) },
         new() { Name = "source", IndexName = "source", Kind = FieldKind.Shown, Label = "Source file", Description = "Where the indexer read the article, relative to the corpus folder (#line for JSON Lines and CSV).",

@@ -118,7 +118,7 @@ public class ReindexerTests
         var source = new SourceDocument
         {
             Source = "000.txt", Text = page, Kind = TextKind.PageText, Url = "https://example.org/a", Outlet = "RT", Title = "A title",
-            Published = new DateOnly(2019, 11, 19), Authors = ["A. Writer"], Fetched = DateTimeOffset.FromUnixTimeSeconds(1_600_000_000),
+            Published = new DateOnly(2019, 11, 19), Authors = ["A. Writer"], Fetched = DateTimeOffset.FromUnixTimeSeconds(1_600_000_000), Modified = new DateOnly(2019, 12, 1),
         };
         var index = TestPaths.NewTempFolder();
         var article = Current.Enrich(source);

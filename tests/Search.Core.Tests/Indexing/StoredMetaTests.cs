@@ -9,7 +9,7 @@ public class StoredMetaTests
     private static readonly StoredMeta Full = new("feeds/a.jsonl#3", "https://example.org/a?b=1", "Gantz meets «Zelensky» in Kyiv",
         "Times of Israel", "Israpundit", new DateOnly(2023, 12, 31), ["Ya’alon Writer", "Second Author"],
         [new CountryMention("IL", "Israel", 4), new CountryMention("UA", "Ukraine", 300)],
-        [new PersonMention("Benny Gantz", 2), new PersonMention("Volodymyr Zelensky", 70_000)], ["Axios"], OutletSource.Page);
+        [new PersonMention("Benny Gantz", 2), new PersonMention("Volodymyr Zelensky", 70_000)], ["Axios"], OutletSource.Page, DateTimeOffset.FromUnixTimeSeconds(1_700_000_000), new DateOnly(2024, 1, 2));
 
     [Fact]
     public void EveryField_RoundTrips()
@@ -32,11 +32,11 @@ public class StoredMetaTests
     public void TheFormatOfLayouts6And7_WithoutAnOutletSource_StillReads()
     {
         // Format 1 is format 2 less the last string: what reindex reads from an index of layout 6 or 7.
-        var bytes = (Full with { OutletSource = null }).ToBytes();
-        var old = bytes[..^1];
+        var bytes = (Full with { OutletSource = null, Fetched = null, Modified = null }).ToBytes();
+        var old = bytes[..^3];
         old[0] = 1;
         var back = StoredMeta.FromBytes(old).ToArticle("x", "");
-        Assert.Equal((Full with { OutletSource = null }).ToArticle("x", ""), back, new ArticleComparer());
+        Assert.Equal((Full with { OutletSource = null, Fetched = null, Modified = null }).ToArticle("x", ""), back, new ArticleComparer());
         Assert.Null(back.OutletSource);
     }
 
@@ -56,7 +56,7 @@ public class StoredMetaTests
     private sealed class ArticleComparer : IEqualityComparer<Article>
     {
         public bool Equals(Article? a, Article? b) => a is not null && b is not null
-            && (a.Source, a.Url, a.Title, a.Outlet, a.OutletSource, a.Site, a.Published) == (b.Source, b.Url, b.Title, b.Outlet, b.OutletSource, b.Site, b.Published)
+            && (a.Source, a.Url, a.Title, a.Outlet, a.OutletSource, a.Site, a.Published, a.Fetched, a.Modified) == (b.Source, b.Url, b.Title, b.Outlet, b.OutletSource, b.Site, b.Published, b.Fetched, b.Modified)
             && a.Authors.SequenceEqual(b.Authors) && a.Countries.SequenceEqual(b.Countries)
             && a.People.SequenceEqual(b.People) && a.Cites.SequenceEqual(b.Cites);
 

@@ -48,6 +48,20 @@ public class PublicationDateTests
             HtmlPageReader.Parse($"<html><body>{element}{Body}</body></html>", "p.html")!.Published);
 
     [Fact]
+    public void TheDayLastModified_IsKeptApartFromThePublicationDate()
+    {
+        var page = HtmlPageReader.Parse("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2019-11-19\",\"dateModified\":\"2020-01-05\"}</script>" +
+            $"</head><body>{Body}</body></html>", "p.html")!;
+        Assert.Equal((new DateOnly(2019, 11, 19), new DateOnly(2020, 1, 5)), (page.Published, page.Modified));
+        var enricher = new ArticleEnricher(EnrichmentData.Default);
+        Assert.Equal(new DateOnly(2020, 1, 5), enricher.Enrich(page).Modified);
+        // A change before the publication is no change: the page's dates disagree, and the publication date wins.
+        Assert.Null(enricher.Enrich(page with { Modified = new DateOnly(2018, 1, 1) }).Modified);
+        var line = JsonLinesReader.ParseLine("{\"text\": \"The council voted.\", \"published\": \"2019-11-19\", \"modified\": \"2019-12-01\"}", "a.jsonl", 1);
+        Assert.Equal(new DateOnly(2019, 12, 1), line.Document!.Modified);
+    }
+
+    [Fact]
     public void ADateTime_IsTheDayInItsOwnTimeZone() =>
         Assert.Equal(new DateOnly(2020, 2, 24), FromPage("<meta property=\"article:published_time\" content=\"2020-02-24T21:25:54-05:00\">"));
 
