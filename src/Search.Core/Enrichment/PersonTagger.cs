@@ -13,12 +13,15 @@ namespace Search.Core.Enrichment;
 /// ("John" → "John Major"); failing that, a lone word needs a title or the alias file to stand alone (measured: lone
 /// words the model alone proposed were wrong more often than right — "Sheffield", "Audi", "Education").
 /// </summary>
-public sealed class PersonTagger(PersonNameData data, Gazetteer gazetteer, OutletRegistry outlets, NameModel? model = null, TaggerLexicon? lexicon = null)
+public sealed partial class PersonTagger(PersonNameData data, Gazetteer gazetteer, OutletRegistry outlets, NameModel? model = null, TaggerLexicon? lexicon = null)
 {
     private const int MaxNameWords = 4;
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "bin", "ibn", "van", "von", "de", "der", "da", "la", "le", "el", "du", "dos", "abu" };
     private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal) { "QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "MD", "Esq" };
     private static readonly HashSet<string> Generations = new(StringComparer.Ordinal) { "II", "III", "IV" };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$")]
+    private static partial System.Text.RegularExpressions.Regex EastAsianGivenName();
 
     // What may follow a name and belongs to it: "Martin Luther King Jr.", "Davis Love III".
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV" };
@@ -155,7 +158,9 @@ public sealed class PersonTagger(PersonNameData data, Gazetteer gazetteer, Outle
     private bool Vetoed(string[] words, bool givenNameFirst = false)
     {
         // After a known given name, a word of not-people.txt is a surname ("Steve West", "Andrew Park") unless it marks a company.
-        bool NotPerson(string w, int i) => data.IsNotPersonWord(w) && !(givenNameFirst && i > 0 && lexicon?.IsOrganisationWord(w) != true);
+        // A Korean or Chinese name written surname first ("Park Geun-hye", "Moon Jae-in"): the hyphenated given name marks it.
+        var eastAsian = words.Length == 2 && EastAsianGivenName().IsMatch(words[1]);
+        bool NotPerson(string w, int i) => data.IsNotPersonWord(w) && !(givenNameFirst && i > 0 && lexicon?.IsOrganisationWord(w) != true) && !(eastAsian && i == 0);
         if (words.Length is 0 or > MaxNameWords || words.All(w => Suffixes.Contains(w.TrimEnd('.'))) || words.Where(NotPerson).Any() || words.Any(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && w.Length > 1 && !w.Contains('.') && !Generations.Contains(w)))
         {
             return true;

@@ -26,4 +26,10 @@ public class WebPagePeopleTests
     [Fact]
     public void ANameWithItsSuffix_IsWhole() =>
         Assert.Contains("Martin Luther King Jr", People("The speech by Martin Luther King Jr. was read aloud at the ceremony, the organisers said."));
+
+    [Theory]
+    [InlineData("North Korean leader Kim Jong Un met the delegation in Pyongyang on Monday, state media said.", "Kim Jong-un")]
+    [InlineData("South Korean President Moon Jae-in said on Tuesday that talks would resume next month.", "Moon Jae-in")]
+    [InlineData("Former President Park Geun-hye was released from prison on Friday, officials said.", "Park Geun-hye")]
+    public void AnEastAsianNameInThreeParts_IsWhole(string text, string name) => Assert.Contains(name, People(text));
 }
