@@ -79,7 +79,8 @@ public sealed partial class AuthorNames(OutletRegistry registry, IReadOnlySet<st
             return false;
         }
         var ownWords = (outlet ?? "").Split(' ', '-').Where(w => w.Length >= 4).Select(Letters).ToHashSet();
-        return value == own || value.Contains(own, StringComparison.Ordinal) || own.Contains(value, StringComparison.Ordinal)
+        // A short name inside a long outlet name is chance ("Li Na" in "Carolina Times"); a long one is the outlet ("Washington Post").
+        return value == own || value.Contains(own, StringComparison.Ordinal) || (value.Length >= 8 && own.Contains(value, StringComparison.Ordinal))
             || part.Split(' ', '-').Select(Letters).Any(ownWords.Contains);
     }
 

@@ -44,6 +44,13 @@ public class AuthorNamesTests
     }
 
     [Fact]
+    public void AShortNameInsideTheOutletsName_IsStillAPerson()
+    {
+        var (authors, _) = Names.Clean(["Li Na", "Carolina Times Staff"], "Carolina Times", null);
+        Assert.Equal(["Li Na"], authors);
+    }
+
+    [Fact]
     public void TheSamePersonTwice_IsOneValue() => Assert.Equal(["Jane Doe"], Clean("Jane Doe", "JANE DOE", "By Jane Doe").Authors);
 
     [Fact]
