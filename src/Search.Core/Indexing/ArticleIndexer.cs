@@ -108,13 +108,13 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
                     return fields;
                 }
                 Interlocked.Increment(ref updated);
-                writer.UpdateDocument(ArticleDocument.IdTerm(article.Id), fields.Fill(article, hash, doc.Added ?? DateTimeOffset.UtcNow, doc));
+                writer.UpdateDocument(ArticleDocument.IdTerm(article.Id), fields.Fill(article, hash, doc.Added ?? options.Clock.GetUtcNow(), doc));
             }
             else
             {
                 // A new id needs no delete: adding skips resolving a delete term against every segment at each flush.
                 Interlocked.Increment(ref added);
-                writer.AddDocument(fields.Fill(article, hash, doc.Added ?? DateTimeOffset.UtcNow, doc));
+                writer.AddDocument(fields.Fill(article, hash, doc.Added ?? options.Clock.GetUtcNow(), doc));
             }
             return fields;
         }
@@ -137,7 +137,7 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
             }
         }
         work.GetAwaiter().GetResult();
-        updated += ReplaceWithLastRead(writer, seen, rereads);
+        updated += ReplaceWithLastRead(writer, seen, rereads, options.Clock);
 
         var deleted = 0;
         if (options.Prune)
@@ -157,7 +157,7 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
 
     // An id read more than once in a run: the copy read last is the one kept, whichever thread finished first.
     private static int ReplaceWithLastRead(IndexWriter writer, ConcurrentDictionary<string, long> seen,
-        IEnumerable<(long Order, Article Article, string Hash, SourceDocument Source)> rereads)
+        IEnumerable<(long Order, Article Article, string Hash, SourceDocument Source)> rereads, TimeProvider clock)
     {
         var replaced = 0;
         var fields = new ReusableDocument();
@@ -165,7 +165,7 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
         {
             if (last.Order > seen[last.Article.Id])
             {
-                writer.UpdateDocument(ArticleDocument.IdTerm(last.Article.Id), fields.Fill(last.Article, last.Hash, last.Source.Added ?? DateTimeOffset.UtcNow, last.Source));
+                writer.UpdateDocument(ArticleDocument.IdTerm(last.Article.Id), fields.Fill(last.Article, last.Hash, last.Source.Added ?? clock.GetUtcNow(), last.Source));
                 replaced++;
             }
         }

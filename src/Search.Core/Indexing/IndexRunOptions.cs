@@ -15,6 +15,9 @@ public sealed record IndexRunOptions
     /// <summary>Enrichment and indexing threads. Default: one per core.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>The clock that stamps when the index received each article (<c>added</c>). Default: the system's.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Opens the index folder instead of <see cref="IndexStore.Open"/>: tests pass a directory that fails on write.</summary>
     internal Func<string, Lucene.Net.Store.Directory>? OpenDirectory { get; init; }
 }
