@@ -35,11 +35,15 @@ internal static class ConsoleReport
     }
 
     /// <summary>The enricher over the shipped data or a data folder; null (reported) when the data cannot be loaded.</summary>
-    public static ArticleEnricher? Enricher(string? dataPath, int earliestYear)
+    public static ArticleEnricher? Enricher(string? dataPath, int earliestYear) =>
+        Data(dataPath) is { } data ? new ArticleEnricher(data) { EarliestYear = earliestYear } : null;
+
+    /// <summary>The shipped enrichment data or a data folder's; null (reported) when it cannot be loaded.</summary>
+    public static EnrichmentData? Data(string? dataPath, bool withModel = true)
     {
         try
         {
-            return new ArticleEnricher(EnrichmentData.Load(dataPath)) { EarliestYear = earliestYear };
+            return EnrichmentData.Load(dataPath, withModel);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or UnauthorizedAccessException)
         {

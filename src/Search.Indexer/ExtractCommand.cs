@@ -32,14 +32,8 @@ internal static class ExtractCommand
 
     private static int Run(string[] paths, string? dataPath)
     {
-        ArticleEnricher enricher;
-        try
+        if (ConsoleReport.Enricher(dataPath, Search.Core.Ingest.PublicationDate.DefaultEarliestYear) is not { } enricher)
         {
-            enricher = new ArticleEnricher(EnrichmentData.Load(dataPath));
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or JsonException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"error: enrichment data cannot be loaded: {e.Message}");
             return ExitCodes.Failed;
         }
         var skipped = 0;

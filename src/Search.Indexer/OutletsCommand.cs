@@ -26,14 +26,8 @@ internal static class OutletsCommand
         };
         command.SetAction(result => ConsoleReport.OnIndex(() =>
         {
-            EnrichmentData enrichment;
-            try
+            if (ConsoleReport.Data(result.GetValue(data), withModel: false) is not { } enrichment)
             {
-                enrichment = EnrichmentData.Load(result.GetValue(data), withModel: false);
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or JsonException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"error: enrichment data cannot be loaded: {e.Message}");
                 return ExitCodes.Failed;
             }
             var candidates = UnlistedOutlets.Find(result.GetValue(index)!, enrichment.Outlets, Math.Max(1, result.GetValue(min)));

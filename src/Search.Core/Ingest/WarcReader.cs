@@ -12,7 +12,7 @@ namespace Search.Core.Ingest;
 /// it was published. Redirects, errors, other content types and pages already read (or <c>revisit</c> records) are
 /// skipped and counted in one line at the file's end; requests, metadata and the like are no articles.
 /// </summary>
-public static partial class WarcReader
+public static class WarcReader
 {
     private const int MaxRecordBytes = (int)SourceFile.MaxBytes;
 
