@@ -4,6 +4,7 @@ using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Search.Core.Indexing;
+using Search.Core.Analysis;
 
 namespace Search.Benchmarks;
 

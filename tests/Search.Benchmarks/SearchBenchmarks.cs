@@ -7,6 +7,7 @@ using Search.Core.Highlighting;
 using Search.Core.Indexing;
 using Search.Core.Schema;
 using Search.Core.Searching;
+using Search.Core.Querying;
 
 namespace Search.Benchmarks;
 

@@ -4,6 +4,7 @@ using Search.Core.Enrichment;
 using Search.Core.Indexing;
 using Search.Core.Searching;
 using Search.Core.State;
+using Search.Core.Schema;
 
 namespace Search.Indexer.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Search.Core.Enrichment;
 using Search.Core.Searching;
+using Search.Core.Querying;
 
 namespace Search.Indexer.Tests;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Search.Core.Enrichment;
 using Search.Core.Enrichment.Tagging;
 using Search.Tests.Shared;
+using Search.Core.Text;
 
 namespace Search.Training;
 

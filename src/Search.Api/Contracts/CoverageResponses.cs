@@ -1,4 +1,5 @@
 using Search.Core.Searching;
+using Search.Core.Coverage;
 
 namespace Search.Api.Contracts;
 

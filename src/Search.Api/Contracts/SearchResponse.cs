@@ -1,4 +1,6 @@
 using Search.Core.Searching;
+using Search.Core.Copies;
+using Search.Core.Facets;
 
 namespace Search.Api.Contracts;
 

@@ -6,6 +6,7 @@ using Search.Api.Hosting;
 using Search.Core.Errors;
 using Search.Core.Searching;
 using Search.Core.State;
+using Search.Core.Querying;
 
 namespace Search.Api.Endpoints;
 

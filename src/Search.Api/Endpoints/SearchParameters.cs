@@ -3,6 +3,7 @@ using Microsoft.Extensions.Primitives;
 using Search.Core.Schema;
 using Search.Core.Searching;
 using Search.Core.Errors;
+using Search.Core.Querying;
 
 namespace Search.Api.Endpoints;
 

@@ -2,6 +2,8 @@ using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Indexing;
+using Search.Core.Schema;
+using Search.Core.Text;
 
 namespace Search.Core.Copies;
 

@@ -1,4 +1,5 @@
 using Search.Core.Model;
+using Search.Core.Text;
 
 namespace Search.Core.Enrichment;
 

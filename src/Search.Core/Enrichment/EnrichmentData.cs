@@ -1,4 +1,5 @@
 using Search.Core.Enrichment.Tagging;
+using Search.Core.Text;
 
 namespace Search.Core.Enrichment;
 
@@ -53,7 +54,7 @@ public sealed class EnrichmentData
             Boilerplate = BoilerplateRules.Load(File("boilerplate.json")),
             Outlets = OutletRegistry.Load(File("outlets.json")),
             Gazetteer = gazetteer,
-            Lexicon = TaggerLexicon.Load(directory, gazetteer),
+            Lexicon = TaggerLexicon.Load(directory, gazetteer.Phrases),
             NameModel = withModel ? NameModel.Load(File("names-model.bin.gz")) : null,
             Names = PersonNameData.Load(directory),
             NotAcronyms = DataFile.Words(File("not-acronyms.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),

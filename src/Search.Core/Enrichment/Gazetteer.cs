@@ -1,7 +1,6 @@
+using Search.Core.Model;
+using Search.Core.Text;
 namespace Search.Core.Enrichment;
-
-/// <summary>A country of the gazetteer: ISO 3166-1 alpha-2 code and English name.</summary>
-public sealed record Country(string Code, string Name);
 
 /// <summary>
 /// Country names, variants, abbreviations, demonyms and capitals (<c>Data/countries.tsv</c>) and the phrases that only

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Search.Core.Text;
 
 namespace Search.Core.Enrichment;
 

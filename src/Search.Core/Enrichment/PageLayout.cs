@@ -1,3 +1,4 @@
+using Search.Core.Text;
 namespace Search.Core.Enrichment;
 
 /// <summary>A page split into what comes before the article (menus, headline, byline), the article's paragraphs, and what follows.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Search.Core.Text;
 
 namespace Search.Core.Enrichment;
 

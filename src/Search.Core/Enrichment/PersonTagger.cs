@@ -1,5 +1,6 @@
 using Search.Core.Enrichment.Tagging;
 using Search.Core.Model;
+using Search.Core.Text;
 
 namespace Search.Core.Enrichment;
 

@@ -3,6 +3,8 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Search.Core.Indexing;
+using Search.Core.Analysis;
+using Search.Core.Schema;
 
 namespace Search.Core.Highlighting;
 

@@ -118,6 +118,4 @@ public static class ArticleDocument
             meta = meta.Shrunk(cap);
         }
     }
-
-    public static Term IdTerm(string id) => new(IndexFields.Id, id);
 }

@@ -5,6 +5,7 @@ using Lucene.Net.Store;
 using Search.Core.Enrichment;
 using Search.Core.Ingest;
 using Search.Core.Model;
+using Search.Core.Schema;
 
 namespace Search.Core.Indexing;
 
@@ -108,7 +109,7 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
                     return fields;
                 }
                 Interlocked.Increment(ref updated);
-                writer.UpdateDocument(ArticleDocument.IdTerm(article.Id), fields.Fill(article, hash, doc.Added ?? options.Clock.GetUtcNow(), doc));
+                writer.UpdateDocument(IndexFields.IdTerm(article.Id), fields.Fill(article, hash, doc.Added ?? options.Clock.GetUtcNow(), doc));
             }
             else
             {
@@ -144,7 +145,7 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
         {
             foreach (var id in existing.Keys.Where(id => !seen.ContainsKey(id)))
             {
-                writer.DeleteDocuments(ArticleDocument.IdTerm(id));
+                writer.DeleteDocuments(IndexFields.IdTerm(id));
                 deleted++;
             }
         }
@@ -165,7 +166,7 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
         {
             if (last.Order > seen[last.Article.Id])
             {
-                writer.UpdateDocument(ArticleDocument.IdTerm(last.Article.Id), fields.Fill(last.Article, last.Hash, last.Source.Added ?? clock.GetUtcNow(), last.Source));
+                writer.UpdateDocument(IndexFields.IdTerm(last.Article.Id), fields.Fill(last.Article, last.Hash, last.Source.Added ?? clock.GetUtcNow(), last.Source));
                 replaced++;
             }
         }

@@ -2,6 +2,8 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using Search.Core.Analysis;
+using Search.Core.Schema;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace Search.Core.Indexing;
@@ -62,7 +64,7 @@ public static class IndexStore
     /// ones (searches read them through larger buffers), and commits pinned by a running backup kept until it is done
     /// (<see cref="CommitPins"/>).
     /// </summary>
-    public static IndexWriterConfig WriterConfig(string indexPath, OpenMode mode) => new(NewsAnalyzer.Version, WriterAnalyzer)
+    public static IndexWriterConfig WriterConfig(string indexPath, OpenMode mode) => new(NewsAnalyzer.Version, FieldAnalyzers.Writer)
     {
         OpenMode = mode,
         RAMBufferSizeMB = 256,
@@ -77,21 +79,4 @@ public static class IndexStore
         [IndexFields.SchemaKey] = IndexFields.SchemaVersion,
         ["updated"] = DateTime.UtcNow.ToString("O"),
     };
-
-    /// <summary>Stemmed English for text fields, unstemmed for their exact copies, whole values for keywords.</summary>
-    public static Analyzer Analyzer { get; } = PerField(NewsAnalyzer.Stemmed);
-
-    /// <summary>
-    /// What the index writer analyses with: <see cref="Analyzer"/>, but title and body record their exact forms for
-    /// their exact copies to replay (<see cref="ReplayedTokenStream"/>).
-    /// </summary>
-    public static Analyzer WriterAnalyzer { get; } = PerField(NewsAnalyzer.Recording);
-
-    private static PerFieldAnalyzerWrapper PerField(NewsAnalyzer text) => new(NewsAnalyzer.Stemmed,
-        new[] { IndexFields.TitleExact, IndexFields.BodyExact }
-            .Concat(Schema.FieldCatalog.Keywords.Where(f => f.MatchesWords).Select(f => f.WordsIndexName))
-            .Select(f => KeyValuePair.Create(f, (Analyzer)NewsAnalyzer.Exact))
-            .Append(KeyValuePair.Create(IndexFields.Title, (Analyzer)text))
-            .Append(KeyValuePair.Create(IndexFields.Body, (Analyzer)text))
-            .ToDictionary());
 }

@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Search.Core.Enrichment;
 using Search.Core.Ingest;
 using Search.Core.Model;
+using Search.Core.Schema;
 
 namespace Search.Core.Indexing;
 

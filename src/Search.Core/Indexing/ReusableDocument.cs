@@ -3,6 +3,8 @@ using Lucene.Net.Util;
 using Search.Core.Ingest;
 using Search.Core.Model;
 using Search.Core.Schema;
+using Search.Core.Analysis;
+using Search.Core.Text;
 
 namespace Search.Core.Indexing;
 
@@ -56,7 +58,7 @@ public sealed class ReusableDocument
             _body,
             _bodyExact,
             new BinaryDocValuesField(IndexFields.Meta, new BytesRef(ArticleDocument.MetaBytes(a))),
-            new BinaryDocValuesField(IndexFields.Fingerprint, new BytesRef(Copies.BodyFingerprint.Of(a.Text).ToBytes())),
+            new BinaryDocValuesField(IndexFields.Fingerprint, new BytesRef(BodyFingerprint.Of(a.Text).ToBytes())),
             new NumericDocValuesField(IndexFields.Added, added.ToUnixTimeMilliseconds()),
         };
         ArticleDocument.AddText(doc, a.Text);

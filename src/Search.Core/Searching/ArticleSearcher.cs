@@ -7,6 +7,9 @@ using Search.Core.Highlighting;
 using Search.Core.Indexing;
 using Search.Core.Model;
 using Search.Core.Schema;
+using Search.Core.Coverage;
+using Search.Core.Facets;
+using Search.Core.Querying;
 using Directory = Lucene.Net.Store.Directory;
 
 
@@ -319,7 +322,7 @@ public sealed class ArticleSearcher : IDisposable
     public IndexStats Stats() => WithSearcher(searcher => IndexStatistics.Of(searcher.IndexReader, IndexPath));
 
     private static int? Find(IndexSearcher searcher, string id) =>
-        searcher.Search(new TermQuery(ArticleDocument.IdTerm(id)), 1) is { TotalHits: > 0 } top ? top.ScoreDocs[0].Doc : null;
+        searcher.Search(new TermQuery(IndexFields.IdTerm(id)), 1) is { TotalHits: > 0 } top ? top.ScoreDocs[0].Doc : null;
 
     private T WithSearcher<T>(Func<IndexSearcher, T> work)
     {

@@ -1,5 +1,6 @@
 using Search.Core.Enrichment;
 using Search.Core.Schema;
+using Search.Core.Facets;
 
 namespace Search.Core.Searching;
 

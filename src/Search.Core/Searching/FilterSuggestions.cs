@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Search.Core.Enrichment;
 using Search.Core.Highlighting;
 using Search.Core.Schema;
+using Search.Core.Facets;
 
 namespace Search.Core.Searching;
 

@@ -3,6 +3,8 @@ using Lucene.Net.Search;
 using Search.Core.Highlighting;
 using Search.Core.Indexing;
 using Search.Core.Model;
+using Search.Core.Querying;
+using Search.Core.Schema;
 
 namespace Search.Core.Searching;
 

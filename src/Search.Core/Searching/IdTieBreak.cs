@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Search.Core.Indexing;
+using Search.Core.Schema;
 
 namespace Search.Core.Searching;
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Indexing;
+using Search.Core.Schema;
 
 namespace Search.Core.Searching;
 

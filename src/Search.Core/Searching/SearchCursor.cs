@@ -4,6 +4,7 @@ using System.Text.Json;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Search.Core.Errors;
+using Search.Core.Querying;
 
 namespace Search.Core.Searching;
 

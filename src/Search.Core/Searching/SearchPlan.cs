@@ -4,6 +4,8 @@ using Lucene.Net.Search;
 using Search.Core.Errors;
 using Search.Core.Indexing;
 using Search.Core.Schema;
+using Search.Core.Facets;
+using Search.Core.Querying;
 
 namespace Search.Core.Searching;
 

@@ -1,14 +1,5 @@
+using Search.Core.Querying;
 namespace Search.Core.Searching;
-
-public enum SortOrder
-{
-    Relevance,
-    Newest,
-    Oldest,
-
-    /// <summary>Most recently added to the index first: what arrived since a feed reader last looked.</summary>
-    Added,
-}
 
 public enum Collapse
 {

@@ -1,6 +1,8 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
+using Search.Core.Facets;
+using Search.Core.Querying;
 
 namespace Search.Core.Searching;
 

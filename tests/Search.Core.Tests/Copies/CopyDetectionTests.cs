@@ -3,6 +3,7 @@ using Search.Core.Copies;
 using Search.Core.Enrichment;
 using Search.Core.Indexing;
 using Xunit.Abstractions;
+using Search.Core.Text;
 
 namespace Search.Core.Tests.Copies;
 

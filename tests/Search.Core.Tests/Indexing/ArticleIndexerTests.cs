@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Search.Core.Enrichment;
 using Search.Core.Indexing;
+using Search.Core.Analysis;
 
 namespace Search.Core.Tests.Indexing;
 
@@ -69,7 +70,7 @@ public class ArticleIndexerTests
     {
         var index = TestPaths.NewTempFolder();
         using var directory = IndexStore.Open(index);
-        using var holder = new IndexWriter(directory, new IndexWriterConfig(NewsAnalyzer.Version, IndexStore.Analyzer));
+        using var holder = new IndexWriter(directory, new IndexWriterConfig(NewsAnalyzer.Version, FieldAnalyzers.Search));
         var e = Assert.Throws<IndexLockedException>(() => Indexer.Run([TestPaths.SampleArticles], index, new IndexRunOptions()));
         Assert.Contains("index is locked by another indexer", e.Message);
     }

@@ -5,6 +5,8 @@ using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Search.Core.Indexing;
 using Search.Core.Model;
+using Search.Core.Analysis;
+using Search.Core.Schema;
 
 namespace Search.Core.Tests.Indexing;
 
@@ -25,7 +27,7 @@ public class ExactReplayTests
     {
         using var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(NewsAnalyzer.Version,
-                   recording ? IndexStore.WriterAnalyzer : IndexStore.Analyzer)))
+                   recording ? FieldAnalyzers.Writer : FieldAnalyzers.Search)))
         {
             var fields = new ReusableDocument();
             foreach (var article in Articles)
@@ -38,7 +40,7 @@ public class ExactReplayTests
         var searcher = new IndexSearcher(reader);
         foreach (var article in Articles)
         {
-            var doc = searcher.Search(new TermQuery(ArticleDocument.IdTerm(article.Id)), 1).ScoreDocs.Single().Doc;
+            var doc = searcher.Search(new TermQuery(IndexFields.IdTerm(article.Id)), 1).ScoreDocs.Single().Doc;
             Assert.Equal(ExactPositions(IndexFields.BodyExact, article.Text), IndexedPositions(reader, IndexFields.BodyExact, doc));
             Assert.Equal(ExactPositions(IndexFields.TitleExact, article.Title ?? ""), IndexedPositions(reader, IndexFields.TitleExact, doc));
         }

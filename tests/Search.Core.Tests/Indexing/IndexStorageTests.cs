@@ -3,6 +3,8 @@ using Lucene.Net.Index;
 using Search.Core.Enrichment;
 using Search.Core.Indexing;
 using Search.Core.Searching;
+using Search.Core.Analysis;
+using Search.Core.Schema;
 
 namespace Search.Core.Tests.Indexing;
 
@@ -31,7 +33,7 @@ public class IndexStorageTests
         var index = TestPaths.NewTempFolder();
         Indexer.Run([TestPaths.SampleArticles], index, new IndexRunOptions());
         using (var directory = IndexStore.Open(index))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(NewsAnalyzer.Version, IndexStore.Analyzer)))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(NewsAnalyzer.Version, FieldAnalyzers.Search)))
         {
             writer.SetCommitData(new Dictionary<string, string> { [IndexFields.SchemaKey] = "1" });
             writer.Commit();

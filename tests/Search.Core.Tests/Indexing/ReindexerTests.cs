@@ -7,6 +7,8 @@ using Search.Core.Model;
 using Search.Core.Searching;
 using Search.Core.Tests.Searching;
 using Search.Tests.Shared;
+using Search.Core.Querying;
+using Search.Core.Schema;
 
 namespace Search.Core.Tests.Indexing;
 

@@ -3,6 +3,7 @@ using Search.Core.Enrichment;
 using Search.Core.Indexing;
 using Search.Core.Ingest;
 using Search.Core.Searching;
+using Search.Core.Querying;
 
 namespace Search.Core.Tests.Ingest;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Search.Core.Enrichment;
 using Search.Core.Indexing;
 using Search.Core.Searching;
+using Search.Core.Coverage;
 
 namespace Search.Core.Tests.Searching;
 

@@ -1,5 +1,6 @@
 using Search.Core.Searching;
 using Search.Core.Errors;
+using Search.Core.Querying;
 
 namespace Search.Core.Tests.Searching;
 

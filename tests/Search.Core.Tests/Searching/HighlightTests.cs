@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Search.Core.Highlighting;
 using Search.Core.Indexing;
+using Search.Core.Schema;
 
 namespace Search.Core.Tests.Searching;
 

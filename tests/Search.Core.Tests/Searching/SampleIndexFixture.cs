@@ -2,6 +2,7 @@ using Search.Core.Enrichment;
 using Search.Core.Indexing;
 using Search.Core.Searching;
 using Search.Tests.Shared;
+using Search.Core.Querying;
 
 namespace Search.Core.Tests.Searching;
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Search.Core.Text;
 
 namespace Search.Core.Enrichment.Tagging;
 

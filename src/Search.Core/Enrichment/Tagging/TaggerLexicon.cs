@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using Search.Core.Model;
+using Search.Core.Text;
 
 namespace Search.Core.Enrichment.Tagging;
 
@@ -30,11 +32,11 @@ public sealed class TaggerLexicon
 
     /// <summary>
     /// The lexicon from a data folder: <c>first-names.txt</c> and <c>given-names.txt</c>, <c>person-titles.txt</c>,
-    /// <c>org-words.txt</c>, the single words of <c>not-people.txt</c>, <c>world-cities.txt.gz</c> and the gazetteer.
+    /// <c>org-words.txt</c>, the single words of <c>not-people.txt</c>, <c>world-cities.txt.gz</c>; <paramref name="countries"/>: the gazetteer's phrases.
     /// </summary>
-    public static TaggerLexicon Load(string dataDirectory, Gazetteer gazetteer)
+    public static TaggerLexicon Load(string dataDirectory, PhraseTrie<Country?> countries)
     {
-        var lexicon = new TaggerLexicon(gazetteer.Phrases);
+        var lexicon = new TaggerLexicon(countries);
         string File(string name) => Path.Combine(dataDirectory, name);
         foreach (var name in DataFile.Words(File("first-names.txt")).Concat(DataFile.Words(File("given-names.txt"))))
         {

@@ -1,3 +1,4 @@
+using Search.Core.Text;
 namespace Search.Core.Enrichment.Tagging;
 
 /// <summary>

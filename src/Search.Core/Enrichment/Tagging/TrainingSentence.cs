@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Search.Core.Text;
 
 namespace Search.Core.Enrichment.Tagging;
 
