@@ -1,7 +1,7 @@
 namespace Search.Tests.Shared;
 
 /// <summary>The repository's root (the folder with Search.sln), found from where a test or benchmark runs. Linked into every test project.</summary>
-public static class RepositoryRoot
+internal static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 

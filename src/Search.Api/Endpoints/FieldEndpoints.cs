@@ -1,3 +1,4 @@
+using Search.Api.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Core.Errors;
 using Search.Core.Schema;
@@ -14,7 +15,7 @@ public static class FieldEndpoints
     private static readonly IReadOnlyList<FieldDto> Fields = FieldCatalog.All.Select(f => new FieldDto(f.Name, f.Label, f.Kind.ToString().ToLowerInvariant(),
         f.Description, f.IsQueryable ? [f.Name, .. f.Aliases] : [], f.IsFacet, f.IsFilter, f.ExportName)).ToList();
 
-    private static readonly IReadOnlyList<ErrorDto> Errors = ErrorCodes.All.Select(e => new ErrorDto(e.Code, e.Status, e.Meaning)).ToList();
+    private static readonly IReadOnlyList<ErrorDto> Errors = ErrorCodes.All.Select(e => new ErrorDto(e.Code, ErrorStatus.Of(e), e.Meaning)).ToList();
 
     public static IEndpointRouteBuilder MapFields(this IEndpointRouteBuilder app)
     {

@@ -28,7 +28,7 @@ public static class ProblemAnswers
         {
             extensions[key] = value;
         }
-        return TypedResults.Problem(detail, statusCode: error.Status, title: Title(error.Status), type: TypeOf(error), extensions: extensions);
+        return TypedResults.Problem(detail, statusCode: ErrorStatus.Of(error), title: Title(ErrorStatus.Of(error)), type: TypeOf(error), extensions: extensions);
     }
 
     /// <summary>Registers the handler, and problem details that carry a code for every status.</summary>
@@ -38,7 +38,7 @@ public static class ProblemAnswers
         {
             if (!context.ProblemDetails.Extensions.ContainsKey("code"))
             {
-                var error = ErrorCodes.ForStatus(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode);
+                var error = ErrorStatus.CodeFor(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode);
                 context.ProblemDetails.Extensions["code"] = error.Code;
                 context.ProblemDetails.Detail ??= error.Meaning;
                 context.ProblemDetails.Type = TypeOf(error);
@@ -50,7 +50,7 @@ public static class ProblemAnswers
     /// <summary>The key in an exception's <see cref="Exception.Data"/> whose whole seconds become the answer's Retry-After.</summary>
     public const string RetryAfterSeconds = "RetryAfterSeconds";
 
-    private static string TypeOf(ErrorCode error) => $"https://httpstatuses.io/{error.Status}#{error.Code}";
+    private static string TypeOf(ErrorCode error) => $"https://httpstatuses.io/{ErrorStatus.Of(error)}#{error.Code}";
 
     private static string Title(int status) => status switch
     {
@@ -76,7 +76,7 @@ public static class ProblemAnswers
             {
                 SearchRequestException e => For(e.Error, e.Message, e.Parameter, e.Position),
                 SearchTimeoutException e => Timeout(context, e),
-                BadHttpRequestException e => For(ErrorCodes.ForStatus(e.StatusCode), ErrorCodes.ForStatus(e.StatusCode).Meaning),
+                BadHttpRequestException e => For(ErrorStatus.CodeFor(e.StatusCode), ErrorStatus.CodeFor(e.StatusCode).Meaning),
                 _ => null,
             };
             if (answer is null)

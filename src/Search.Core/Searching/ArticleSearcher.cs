@@ -12,7 +12,6 @@ using Search.Core.Facets;
 using Search.Core.Querying;
 using Directory = Lucene.Net.Store.Directory;
 
-
 namespace Search.Core.Searching;
 
 /// <summary>
@@ -64,41 +63,7 @@ public sealed class ArticleSearcher : IDisposable
     public SearchResult Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        return WithSearcher(searcher =>
-        {
-            var plan = SearchPlan.For(request, _values, searcher.IndexReader);
-            var top = TopFieldCollector.Create(plan.Sort, Math.Max(1, plan.Window), plan.After, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            var clusters = CopyClusters.For(searcher.IndexReader);
-            var collapsing = request.Collapse == Collapse.Copies ? new CopyCollapsingCollector(top, clusters, request.Sort) : null;
-            using var collector = _budget.Collect(searcher, plan, collapsing ?? (ICollector)top, collapsing is null ? null : clusters);
-            collapsing?.Finish(searcher.IndexReader);
-            var docs = top.GetTopDocs(plan.Skip, request.Limit).ScoreDocs;
-            var hits = HitReader.Page(searcher, docs, request.Highlight ? HighlightTerms.From(plan.Parsed) : null, request)
-                .Select((hit, i) => hit with { Copies = CopiesOf(clusters, docs[i].Doc, collapsing is not null) }).ToList();
-            var seenSoFar = plan.Skip + hits.Count;
-            var total = collapsing?.Stories ?? collector.Total;
-            var next = request.Limit > 0 && hits.Count == request.Limit && (plan.After is not null || seenSoFar < total)
-                ? SearchCursor.Encode((FieldDoc)docs[^1], request.Sort, plan.Fingerprint) : null;
-            var facets = FacetShaper.Shape(collector, plan, _values);
-            collector.CountStories = true;
-            var storyFacets = collapsing is null ? null : FacetShaper.Shape(collector, plan, _values);
-            return new SearchResult(collector.Total, hits, facets, next, clock.Elapsed.TotalMilliseconds,
-                collector.Total == 0 ? FilterSuggestions.For(searcher.IndexReader, plan, _values) : null, collapsing?.Stories, storyFacets);
-        });
-    }
-
-    // What a hit says of its copies: none (null), or how many, its original unless it is it, the others' outlets when collapsed.
-    private static HitCopies? CopiesOf(CopyClusters clusters, int doc, bool collapsed)
-    {
-        if (clusters.Of(doc) is not { } cluster)
-        {
-            return null;
-        }
-        var original = cluster.Original.Doc == doc ? null : new CopyRef(cluster.Original.Id, cluster.Original.Outlet, cluster.Original.Published);
-        var outlets = collapsed
-            ? cluster.Members.Where(m => m.Doc != doc).Select(m => m.Site ?? m.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList()
-            : null;
-        return new HitCopies(cluster.Members.Count - 1, original, cluster.Rule, outlets);
+        return WithSearcher(searcher => PageSearch.Run(searcher, request, _values, _budget, clock));
     }
 
     /// <summary>
@@ -135,9 +100,6 @@ public sealed class ArticleSearcher : IDisposable
         });
     }
 
-    public const int MaxComparedValues = 10;
-    public const int DefaultComparedValues = 5;
-
     /// <summary>
     /// What each value of a facet (outlet) says differently from the others over a search's matches: distinctive words,
     /// two-word phrases, people and countries (<see cref="DistinctiveTerms"/>). <paramref name="values"/>: 2 to 10 values;
@@ -145,31 +107,10 @@ public sealed class ArticleSearcher : IDisposable
     /// </summary>
     public CompareResult Compare(SearchRequest request, string by, IReadOnlyList<string> values, int size, int samplePerValue = 250)
     {
-        var field = SearchPlan.FacetNamed(by, "by");
-        if (values.Count is 1 or > MaxComparedValues)
-        {
-            throw new SearchRequestException(ErrorCodes.InvalidValues, $"values must name 2 to {MaxComparedValues} values to compare, not {values.Count}", "values");
-        }
-        SearchPlan.CheckRange(size, SearchRequest.MaxLimit, ErrorCodes.LimitOutOfRange, "terms");
-        return WithSearcher(searcher =>
-        {
-            var plan = SearchPlan.For(request with { Facets = [field.Name], FacetSize = DefaultComparedValues, Limit = 1, Offset = 0, Cursor = null, Highlight = false }, _values, searcher.IndexReader);
-            var labels = values.Count > 0
-                ? values.Select(v => _values.Canonical(field, v)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray()
-                : TopValues(searcher, plan, field.IndexName, DefaultComparedValues);
-            var ordinals = FacetOrdinals.For(searcher.IndexReader).Get(field.IndexName);
-            var compared = labels.Select(l => (int)ordinals.Find(l)).ToArray();
-            var terms = new DistinctiveTerms(searcher.IndexReader, field.IndexName, compared, labels, samplePerValue);
-            using var collector = _budget.Collect(searcher, plan, terms);
-            return new CompareResult(field.Name, collector.Total, samplePerValue,
-                terms.Result(_values.Data.CompareStopWords, size, code => _values.Data.Gazetteer.ByCode(code)?.Name, v => _values.DisplayName(field, v)));
-        });
-    }
-
-    private string[] TopValues(IndexSearcher searcher, SearchPlan plan, string field, int count)
-    {
-        using var counting = _budget.Collect(searcher, plan, new TotalHitCountCollector());
-        return counting.Top(field, count).Select(kv => kv.Key).ToArray();
+        var field = CompareSearch.Check(by, values, size);
+        return WithSearcher(searcher => CompareSearch.Run(searcher,
+            SearchPlan.For(request with { Facets = [field.Name], FacetSize = CompareSearch.DefaultValues, Limit = 1, Offset = 0, Cursor = null, Highlight = false }, _values, searcher.IndexReader),
+            _budget, _values, field, values, size, samplePerValue));
     }
 
     /// <summary>
@@ -178,49 +119,11 @@ public sealed class ArticleSearcher : IDisposable
     /// </summary>
     public TimelineResult Timeline(SearchRequest request, string by, IReadOnlyList<string> values, string interval, bool normalize)
     {
-        var field = SearchPlan.FacetNamed(by, "by");
-        var period = interval.ToLowerInvariant() switch
-        {
-            "year" or "month" => FieldCatalog.Facet(interval.ToLowerInvariant())!,
-            _ => throw new SearchRequestException(ErrorCodes.InvalidInterval, $"interval must be year or month, not '{interval}'", "interval"),
-        };
-        if (values.Count > MaxComparedValues)
-        {
-            throw new SearchRequestException(ErrorCodes.InvalidValues, $"values names at most {MaxComparedValues} values, not {values.Count}", "values");
-        }
-        return WithSearcher(searcher =>
-        {
-            var plan = SearchPlan.For(request with { Facets = [], Limit = 1, Offset = 0, Cursor = null, Highlight = false }, _values, searcher.IndexReader);
-            var matches = new PivotCounter(searcher.IndexReader, field.IndexName, period.IndexName);
-            using var collector = _budget.Collect(searcher, plan, matches);
-            var rows = values.Count > 0
-                ? values.Select(v => _values.Canonical(field, v)).Distinct(StringComparer.OrdinalIgnoreCase)
-                    .Select(v => (Label: v, Ord: (int)matches.RowOrdinals.Find(v))).ToList()
-                : matches.Rows.Take(DefaultComparedValues).Select(r => (Label: matches.RowOrdinals.Value(r.Ord), r.Ord)).ToList();
-            var columns = matches.Columns.Where(c => rows.Any(r => r.Ord >= 0 && matches.Cell(r.Ord, c) > 0)).ToList();
-            var outputs = normalize ? Output(searcher.IndexReader, field.IndexName, period.IndexName) : null;
-            var series = rows.Select(r =>
-            {
-                var counts = columns.Select(c => r.Ord < 0 ? 0 : matches.Cell(r.Ord, c)).ToList();
-                var output = outputs is null || r.Ord < 0 ? null : columns.Select(c => outputs.Cell(r.Ord, c)).ToList();
-                var shares = output?.Select((o, i) => o == 0 ? (double?)null : Math.Round(counts[i] / (double)o, 4)).ToList();
-                return new TimelineSeries(r.Label, _values.DisplayName(field, r.Label), r.Ord < 0 ? 0 : matches.RowTotal(r.Ord), counts,
-                    outputs is null ? null : output ?? columns.Select(_ => 0).ToList(), outputs is null ? null : shares ?? columns.Select(_ => (double?)null).ToList());
-            }).ToList();
-            return new TimelineResult(field.Name, period.Name, normalize, collector.Total, columns.Select(c => matches.ColumnOrdinals.Value(c)).ToList(), series);
-        });
+        var (field, period) = TimelineSearch.Check(by, values, interval);
+        return WithSearcher(searcher => TimelineSearch.Run(searcher,
+            SearchPlan.For(request with { Facets = [], Limit = 1, Offset = 0, Cursor = null, Highlight = false }, _values, searcher.IndexReader),
+            _budget, _values, field, period, values, normalize));
     }
-
-    // Every article counted by value and period, once per reader: what a share is of.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Lucene.Net.Index.IndexReader, System.Collections.Concurrent.ConcurrentDictionary<string, PivotCounter>> Outputs = new();
-
-    private static PivotCounter Output(Lucene.Net.Index.IndexReader reader, string rows, string columns) =>
-        Outputs.GetValue(reader, _ => new()).GetOrAdd(rows + "\u0001" + columns, _ =>
-        {
-            var counter = new PivotCounter(reader, rows, columns);
-            new IndexSearcher(reader).Search(new MatchAllDocsQuery(), counter);
-            return counter;
-        });
 
     /// <summary>
     /// Every match of a search, in the search's order, walking search-after pages of <paramref name="pageSize"/>
@@ -229,31 +132,7 @@ public sealed class ArticleSearcher : IDisposable
     public IEnumerable<Article> Export(SearchRequest request, bool includeText, int pageSize = 1000)
     {
         var plan = WithSearcher(searcher => SearchPlan.For(request with { Limit = 1, Offset = 0, Cursor = null, Facets = [], Highlight = false }, _values, searcher.IndexReader));
-        return ExportPages(plan, includeText, pageSize);
-    }
-
-    private IEnumerable<Article> ExportPages(SearchPlan plan, bool includeText, int pageSize)
-    {
-        FieldDoc? after = null;
-        while (true)
-        {
-            var (articles, last) = WithSearcher(searcher =>
-            {
-                var top = TopFieldCollector.Create(plan.Sort, pageSize, after, fillFields: true, trackDocScores: plan.Request.Sort == SortOrder.Relevance, trackMaxScore: false, docsScoredInOrder: false);
-                using var _ = _budget.Collect(searcher, plan, top);
-                var docs = top.GetTopDocs().ScoreDocs;
-                return (docs.Select(d => HitReader.Load(searcher, d.Doc, includeText)).ToList(), docs.Length == 0 ? null : (FieldDoc)docs[^1]);
-            });
-            foreach (var article in articles)
-            {
-                yield return article;
-            }
-            if (articles.Count < pageSize)
-            {
-                yield break;
-            }
-            after = last;
-        }
+        return ExportPages.Walk(plan, includeText, pageSize, _budget, WithSearcher);
     }
 
     /// <summary>The whole article, or null; with a query, its title and text with every match marked.</summary>
@@ -293,27 +172,7 @@ public sealed class ArticleSearcher : IDisposable
     /// it), and what each copy adds to or leaves out of the original, paragraph by paragraph. Null when the id is unknown;
     /// no members when the article has no copies.
     /// </summary>
-    public CopiesResult? Copies(string id) => WithSearcher(searcher =>
-    {
-        if (Find(searcher, id) is not { } doc)
-        {
-            return null;
-        }
-        if (CopyClusters.For(searcher.IndexReader).Of(doc) is not { } cluster)
-        {
-            return new CopiesResult(id, null, null, []);
-        }
-        static CopyRef Ref(CopyMember m) => new(m.Id, m.Outlet, m.Published);
-        var original = HitReader.Load(searcher, cluster.Original.Doc, withText: true).Text;
-        var members = cluster.Members.Select(m =>
-        {
-            var isOriginal = m.Doc == cluster.Original.Doc;
-            var article = HitReader.Load(searcher, m.Doc, withText: !isOriginal);
-            var changes = isOriginal ? [] : ParagraphDiff.Between(original, article.Text);
-            return new CopyView(Ref(m), article.Title, m.Site, isOriginal, m.Credits, changes);
-        }).ToList();
-        return new CopiesResult(id, Ref(cluster.Original), cluster.Rule, members);
-    });
+    public CopiesResult? Copies(string id) => WithSearcher(searcher => Find(searcher, id) is { } doc ? StoryReader.Story(searcher, id, doc) : null);
 
     /// <summary>How many articles the index holds now: cheap, for readiness checks.</summary>
     public int Count => WithSearcher(searcher => searcher.IndexReader.NumDocs);

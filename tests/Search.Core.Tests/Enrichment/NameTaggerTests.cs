@@ -1,3 +1,4 @@
+using Search.Training;
 using Search.Core.Enrichment;
 using Search.Core.Enrichment.Tagging;
 

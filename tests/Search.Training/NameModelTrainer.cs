@@ -1,4 +1,7 @@
-namespace Search.Core.Enrichment.Tagging;
+using Search.Core.Enrichment.Tagging;
+using Search.Core.Text;
+
+namespace Search.Training;
 
 /// <summary>
 /// Trains a <see cref="NameModel"/>: an averaged perceptron (Collins 2002) over <see cref="TokenFeatures"/>, greedy
