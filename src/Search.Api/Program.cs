@@ -89,15 +89,17 @@ app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Search API v1"));
 app.UsePrivateAccess();
 
-app.MapSearch();
-app.MapArticles();
-app.MapFacets();
-app.MapCoverage();
-app.MapExport();
-app.MapStats();
-app.MapFields();
-app.MapBatch();
-app.MapSavedSearches();
+var api = app.MapGroup("/api");
+api.MapSearch();
+api.MapArticles();
+api.MapFacets();
+api.MapCoverage();
+api.MapExport();
+api.MapBatch();
+api.MapSavedSearches();
+api.MapStats();
+api.MapFields();
+app.MapHealth();
 
 app.Run();
 return 0;

@@ -1,3 +1,4 @@
+using Search.Tests.Shared;
 using System.Net;
 using System.Text.Json;
 
@@ -12,7 +13,7 @@ public static class Problems
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var text = await response.Content.ReadAsStringAsync();
-        var body = JsonDocument.Parse(text).RootElement;
+        var body = TestJson.Parse(text);
         Assert.Equal(code, body.GetProperty("code").GetString());
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("detail").GetString()));
         Assert.DoesNotContain("Exception", text);
@@ -25,7 +26,7 @@ public static class Problems
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var body = (await response.ReadJsonAsync());
         Assert.Equal(code, body.GetProperty("code").GetString());
         Assert.Equal(parameter, body.GetProperty("parameter").GetString());
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("detail").GetString()));

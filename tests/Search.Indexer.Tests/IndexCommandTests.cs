@@ -1,3 +1,4 @@
+using Search.Tests.Shared;
 using System.Text.Json;
 using Lucene.Net.Index;
 using Search.Core.Enrichment;
@@ -115,7 +116,7 @@ public class IndexCommandTests
     {
         var (code, stdout, _) = IndexerProcess.Run("extract", Path.Combine(IndexerProcess.SampleArticles, "004_cf16c801bd8bde5b.txt"));
         Assert.Equal(0, code);
-        var article = JsonDocument.Parse(stdout.Trim()).RootElement;
+        var article = TestJson.Parse(stdout.Trim());
         Assert.Equal("Global Research", article.GetProperty("outlet").GetString());
         Assert.Equal("2021-07-05", article.GetProperty("published").GetString());
         Assert.Equal("Brian Berletic", article.GetProperty("authors")[0].GetString());

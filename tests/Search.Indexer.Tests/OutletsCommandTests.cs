@@ -1,3 +1,4 @@
+using Search.Tests.Shared;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Search.Core.Enrichment;
@@ -29,7 +30,7 @@ public class OutletsCommandTests
 
         var (exit, output, error) = IndexerProcess.Run("outlets", "--index", index);
         Assert.True(exit == 0, error);
-        var outlets = JsonNode.Parse(output)!["outlets"]!.AsArray();
+        var outlets = TestJson.Node(output)["outlets"]!.AsArray();
         Assert.Equal(["Valley Courier", "Hill Gazette", "lakeside-post.example"], outlets.Select(o => o!["name"]!.GetValue<string>()));
         Assert.Contains("2 article(s), found by page 2", outlets[0]!["//"]!.GetValue<string>());
         Assert.Contains("Road widened", outlets[0]!["//"]!.GetValue<string>());
@@ -42,7 +43,7 @@ public class OutletsCommandTests
         {
             File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
         }
-        var registry = JsonNode.Parse(File.ReadAllText(Path.Combine(data, "outlets.json")))!;
+        var registry = TestJson.Node(File.ReadAllText(Path.Combine(data, "outlets.json")));
         foreach (var entry in outlets)
         {
             registry["outlets"]!.AsArray().Add(entry!.DeepClone());

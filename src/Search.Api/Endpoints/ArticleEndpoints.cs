@@ -10,19 +10,19 @@ public static class ArticleEndpoints
 {
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/articles").WithTags("Articles");
+        var group = app.MapGroup("/articles").WithTags("Articles");
         group.MapGet("/{id}", Get)
             .WithName("GetArticle")
             .WithSummary("One whole article")
             .WithDescription("The article's metadata and cleaned text. With q, highlights holds the title and full text as HTML (escaped, matches in <mark>).")
-            .WithQueryParameters("q")
+            .WithQueryParameters(ApiParameters.Query)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/similar", Similar)
             .WithName("SimilarArticles")
             .WithSummary("Articles similar to this one")
             .WithDescription("More-like-this over title and body, the article itself excluded.")
-            .WithQueryParameters("limit")
+            .WithQueryParameters(ApiParameters.SimilarLimit)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/copies", Copies)
@@ -36,22 +36,22 @@ public static class ArticleEndpoints
 
     private static Ok<CopiesResponse> Copies(string id, HttpRequest http, ArticleSearcher searcher)
     {
-        ApiParameters.RejectUnknown(http.Query, []);
+        QueryValues.RejectUnknown(http.Query, Array.Empty<ApiParameter>());
         var copies = searcher.Copies(Uri.UnescapeDataString(id)) ?? throw NotFound(id);
         return TypedResults.Ok(CopiesResponse.From(copies));
     }
 
     private static Ok<ArticleResponse> Get(string id, HttpRequest http, ArticleSearcher searcher)
     {
-        ApiParameters.RejectUnknown(http.Query, ["q"]);
-        var found = searcher.Get(Uri.UnescapeDataString(id), SearchParameters.Single(http.Query, "q")) ?? throw NotFound(id);
+        QueryValues.RejectUnknown(http.Query, [ApiParameters.Query]);
+        var found = searcher.Get(Uri.UnescapeDataString(id), ApiParameters.Query.Read(http.Query)) ?? throw NotFound(id);
         return TypedResults.Ok(ArticleResponse.From(found));
     }
 
     private static Ok<IReadOnlyList<HitDto>> Similar(string id, HttpRequest http, ArticleSearcher searcher)
     {
-        ApiParameters.RejectUnknown(http.Query, ["limit"]);
-        var similar = searcher.Similar(Uri.UnescapeDataString(id), SearchParameters.Int(http.Query, "limit") ?? 10) ?? throw NotFound(id);
+        QueryValues.RejectUnknown(http.Query, [ApiParameters.SimilarLimit]);
+        var similar = searcher.Similar(Uri.UnescapeDataString(id), ApiParameters.SimilarLimit.Read(http.Query)) ?? throw NotFound(id);
         return TypedResults.Ok<IReadOnlyList<HitDto>>(similar.Select(HitDto.From).ToList());
     }
 

@@ -10,6 +10,9 @@ using Search.Core.Ingest;
 using Search.Core.Schema;
 using Search.Core.Searching;
 
+using Search.Api.Contracts;
+using Search.Api.Streams;
+
 namespace Search.Api.Endpoints;
 
 /// <summary>
@@ -23,14 +26,14 @@ public static class BatchEndpoints
 
     private sealed record Item(int Index, string Name, StringValues Raw, SearchRequest? Request, SearchRequestException? Error);
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly string[] QueryParameters = ["format", "breakdown"];
-    private static readonly string[] ItemParameters = [.. ApiParameters.Selection, "name"];
+    private static readonly ApiParameter[] QueryParameters = [ApiParameters.BatchFormat, ApiParameters.Breakdown];
+    private static readonly ApiParameter[] ItemParameters = [.. ApiParameters.Selection, ApiParameters.BatchName];
 
-    public static IEndpointRouteBuilder MapBatch(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapBatch(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/batch", Run)
-            .WithTags("Search").WithName("BatchSearch").WithSummary("Run many searches at once")
+        var group = app.MapGroup("").WithTags("Search");
+        group.MapPost("/batch", Run)
+            .WithName("BatchSearch").WithSummary("Run many searches at once")
             .WithDescription($"Up to {MaxQueries} queries, as JSON {{\"queries\": [{{\"name\": \"Gantz\", \"q\": \"Gantz\", \"country\": [\"IL\"]}}], \"breakdown\": \"outlet\"}} " +
                              "or as CSV (text/csv) with columns name and q (and any filter: country, from, …). For each query, in order: its total, its counts per " +
                              "breakdown value (outlet, year or any facet) when asked, and the error of a query that cannot run (the others still run). " +
@@ -41,19 +44,15 @@ public static class BatchEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(RateLimits.Exports);
-        return app;
+        return group;
     }
 
     private static async Task<EmptyHttpResult> Run(HttpContext http, ArticleSearcher searcher)
     {
-        ApiParameters.RejectUnknown(http.Request.Query, QueryParameters);
-        var format = (SearchParameters.Single(http.Request.Query, "format") ?? "ndjson").ToLowerInvariant();
-        if (format is not ("csv" or "ndjson"))
-        {
-            throw new SearchRequestException(ErrorCodes.InvalidFormat, $"format must be ndjson or csv, not '{format}'", "format");
-        }
+        QueryValues.RejectUnknown(http.Request.Query, QueryParameters);
+        var format = TableStream.Format(ApiParameters.BatchFormat.Read(http.Request.Query)!, ApiParameters.BatchFormat.Name);
         var (items, breakdownName) = http.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true
-            ? (await ReadCsvAsync(http.Request), SearchParameters.Single(http.Request.Query, "breakdown"))
+            ? (await ReadCsvAsync(http.Request), ApiParameters.Breakdown.Read(http.Request.Query))
             : await ReadJsonAsync(http.Request);
         if (items.Count is 0 or > MaxQueries)
         {
@@ -62,31 +61,19 @@ public static class BatchEndpoints
         var breakdown = string.IsNullOrWhiteSpace(breakdownName) ? null : FieldCatalog.Facet(breakdownName)
             ?? throw new SearchRequestException(ErrorCodes.UnknownFacet, $"unknown facet '{breakdownName}'; facets are {string.Join(", ", FieldCatalog.Facets.Select(f => f.Name))}", "breakdown");
 
-        http.Response.ContentType = format == "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"batch-{DateTime.UtcNow:yyyyMMdd-HHmmss}.{format}\"";
-        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv"), bufferSize: 16 * 1024);
-        if (format == "csv")
-        {
-            await writer.WriteLineAsync("name,q,total,error,counts");
-        }
+        await using var table = TableStream.Start(http, format, "batch", bufferSize: 16 * 1024);
+        await table.HeaderAsync(["name", "q", "total", "error", "counts"]);
         foreach (var item in items)
         {
             var (total, counts, error) = Answer(searcher, item, breakdown);
-            await writer.WriteLineAsync(format == "csv"
-                ? string.Join(',', ExportEndpoints.Csv(item.Name), ExportEndpoints.Csv(item.Raw.ToString()), total?.ToString(CultureInfo.InvariantCulture) ?? "",
-                    ExportEndpoints.Csv(error?.Message), ExportEndpoints.Csv(counts is null ? null : string.Join("; ", counts.Select(c => $"{c.Key}: {c.Value}"))))
-                : JsonSerializer.Serialize(new
-                {
-                    index = item.Index,
-                    name = item.Name,
-                    q = item.Raw.ToString(),
-                    total,
-                    counts,
-                    error = error is null ? null : new { code = error.Code, detail = error.Message, parameter = error.Parameter },
-                    search = item.Request is null ? null : "/?" + string.Join('&', ItemQuery(item)),
-                }, Json));
+            await (table.IsCsv
+                ? table.RowAsync([item.Name, item.Raw.ToString(), total?.ToString(CultureInfo.InvariantCulture), error?.Message,
+                    counts is null ? null : string.Join("; ", counts.Select(c => $"{c.Key}: {c.Value}"))])
+                : table.JsonAsync(new BatchLine(item.Index, item.Name, item.Raw.ToString(), total, counts,
+                    error is null ? null : new BatchError(error.Code, error.Message, error.Parameter),
+                    item.Request is null ? null : "/?" + string.Join('&', ItemQuery(item))), StreamJson.BatchLine));
             // Each line goes out as its query finishes: the page's progress bar follows the stream.
-            await writer.FlushAsync(http.RequestAborted);
+            await table.FlushAsync();
         }
         return TypedResults.Empty;
     }
@@ -142,7 +129,7 @@ public static class BatchEndpoints
         var raw = values.TryGetValue("q", out var q) ? q : StringValues.Empty;
         try
         {
-            return new Item(index, name, raw, SearchParameters.Read(values, ItemParameters), null);
+            return new Item(index, name, raw, SearchRequestReader.Read(values, ItemParameters), null);
         }
         catch (SearchRequestException e)
         {
@@ -153,7 +140,7 @@ public static class BatchEndpoints
     private static async Task<(List<Item>, string?)> ReadJsonAsync(HttpRequest request)
     {
         var body = await SearchBody.ReadAsync(request);
-        ApiParameters.RejectUnknown(body, ["queries", "breakdown"]);
+        QueryValues.RejectUnknown(body, ["queries", ApiParameters.Breakdown.Name]);
         if (!body.TryGetValue("queries", out var queries) || queries.ToString() is not { Length: > 0 } json)
         {
             throw new SearchRequestException(ErrorCodes.InvalidBody, "the body needs queries: a list of objects such as {\"name\": \"Gantz\", \"q\": \"Gantz\"}", "queries");
@@ -193,9 +180,9 @@ public static class BatchEndpoints
         {
             throw new SearchRequestException(ErrorCodes.InvalidBody, "the CSV needs a q column (and name, and any filter columns)", "body");
         }
-        if (header.FirstOrDefault(h => !ItemParameters.Contains(h, StringComparer.OrdinalIgnoreCase)) is { } unknown)
+        if (header.FirstOrDefault(h => !ItemParameters.Any(p => p.Name.Equals(h, StringComparison.OrdinalIgnoreCase))) is { } unknown)
         {
-            throw new SearchRequestException(ErrorCodes.UnknownParameter, $"unknown CSV column '{unknown}'; columns are {string.Join(", ", ItemParameters)}", "body");
+            throw new SearchRequestException(ErrorCodes.UnknownParameter, $"unknown CSV column '{unknown}'; columns are {string.Join(", ", ItemParameters.Select(p => p.Name))}", "body");
         }
         var items = new List<Item>();
         while (parser.Next() is { } record && items.Count <= MaxQueries)

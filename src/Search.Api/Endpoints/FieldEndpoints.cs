@@ -1,3 +1,4 @@
+using Search.Api.Contracts;
 using Search.Api.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Core.Errors;
@@ -8,25 +9,22 @@ namespace Search.Api.Endpoints;
 /// <summary><c>GET /api/fields</c> and <c>GET /api/errors</c>: the field catalog and the error table, for the page and for clients.</summary>
 public static class FieldEndpoints
 {
-    public sealed record FieldDto(string Name, string Label, string Kind, string Description, IReadOnlyList<string> QueryNames, bool Facet, bool Filter, string? Export);
-
-    public sealed record ErrorDto(string Code, int Status, string Meaning);
-
     private static readonly IReadOnlyList<FieldDto> Fields = FieldCatalog.All.Select(f => new FieldDto(f.Name, f.Label, f.Kind.ToString().ToLowerInvariant(),
         f.Description, f.IsQueryable ? [f.Name, .. f.Aliases] : [], f.IsFacet, f.IsFilter, f.ExportName)).ToList();
 
     private static readonly IReadOnlyList<ErrorDto> Errors = ErrorCodes.All.Select(e => new ErrorDto(e.Code, ErrorStatus.Of(e), e.Meaning)).ToList();
 
-    public static IEndpointRouteBuilder MapFields(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapFields(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/fields", () => TypedResults.Ok(Fields))
-            .WithTags("Service").WithName("Fields").WithSummary("The fields: what can be searched, filtered, counted and exported")
+        var group = app.MapGroup("").WithTags("Service");
+        group.MapGet("/fields", () => TypedResults.Ok(Fields))
+            .WithName("Fields").WithSummary("The fields: what can be searched, filtered, counted and exported")
             .WithDescription("Each field with its label, kind (text, keyword, date, shown), the names a query may put before a colon, whether it is a facet, " +
                              "a filter parameter of its own name, and its export column.");
-        app.MapGet("/api/errors", () => TypedResults.Ok(Errors))
-            .WithTags("Service").WithName("Errors").WithSummary("Every error code, its HTTP status and meaning")
+        group.MapGet("/errors", () => TypedResults.Ok(Errors))
+            .WithName("Errors").WithSummary("Every error code, its HTTP status and meaning")
             .WithDescription("Error answers are RFC 7807 problem details whose code is one of these; parameter names the parameter at fault.");
-        return app;
+        return group;
     }
 
     /// <summary>The error table as Markdown, for the OpenAPI document's description.</summary>

@@ -1,3 +1,4 @@
+using Search.Api.Streams;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
@@ -20,7 +21,7 @@ public static class SavedSearchEndpoints
 
     public static RouteGroupBuilder MapSavedSearches(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/saved-searches").WithTags("Saved searches");
+        var group = app.MapGroup("/saved-searches").WithTags("Saved searches");
         group.MapPost("/", Create).WithName("CreateSavedSearch").WithSummary("Save a search")
             .WithDescription("Body: {\"name\": \"Iran in Syria\", \"query\": \"q=Iran&country=SY\"} (the search as a URL query string) or " +
                              "{\"name\": …, \"search\": {\"q\": \"Iran\", \"country\": [\"SY\"]}} (as a POST /api/search body). The answer has the feed's address with its token.")
@@ -37,7 +38,7 @@ public static class SavedSearchEndpoints
             .WithDescription("The newest matching articles, most recently indexed first (title, link to the article view, outlet, date, highlighted " +
                              "summary); each entry's updated time is when the index received it, so a feed reader sees what arrived since it last looked. " +
                              "token is the saved search's feed token; If-Modified-Since is honoured.")
-            .WithQueryParameters("token")
+            .WithQueryParameters(ApiParameters.Token)
             .Produces(StatusCodes.Status200OK, contentType: AtomFeed.ContentType)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
@@ -82,9 +83,9 @@ public static class SavedSearchEndpoints
 
     private static IResult Feed(string id, HttpContext http, SavedSearches saved, ArticleSearcher searcher)
     {
-        ApiParameters.RejectUnknown(http.Request.Query, ["token"]);
+        QueryValues.RejectUnknown(http.Request.Query, [ApiParameters.Token]);
         var search = saved.Get(id) ?? throw NotFound(id);
-        var token = SearchParameters.Single(http.Request.Query, "token");
+        var token = ApiParameters.Token.Read(http.Request.Query);
         if (token is null || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
                 System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(search.FeedToken)))
         {
@@ -114,7 +115,7 @@ public static class SavedSearchEndpoints
     {
         try
         {
-            return SearchParameters.Read(new QueryCollection(QueryHelpers.ParseQuery(query)), ApiParameters.Selection);
+            return SearchRequestReader.Read(new QueryCollection(QueryHelpers.ParseQuery(query)), ApiParameters.Selection);
         }
         catch (SearchRequestException e)
         {

@@ -77,7 +77,7 @@ public static class SearchBody
 
     private static StringValues Read(string name, JsonElement value)
     {
-        if (!ApiParameters.All.TryGetValue(name, out var parameter))
+        if (!ApiParameters.ByName.TryGetValue(name, out var parameter))
         {
             // Left to the endpoint's own check, which names the parameters it takes.
             return value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
@@ -86,7 +86,7 @@ public static class SearchBody
         {
             return StringValues.Empty;
         }
-        if (value.ValueKind == JsonValueKind.Array && (parameter.Repeatable || name.Equals("facets", StringComparison.OrdinalIgnoreCase)))
+        if (value.ValueKind == JsonValueKind.Array && parameter is ListParameter)
         {
             var items = value.EnumerateArray().Select(v => Scalar(name, v, JsonSchemaType.String, inList: true)).ToArray();
             return parameter.Repeatable ? new StringValues(items) : string.Join(',', items);

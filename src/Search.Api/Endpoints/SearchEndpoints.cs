@@ -15,7 +15,7 @@ public static class SearchEndpoints
 
     public static RouteGroupBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/search").WithTags("Search");
+        var group = app.MapGroup("/search").WithTags("Search");
         group.MapGet("/", Get)
             .WithName("Search")
             .WithSummary("Search the articles")
@@ -38,7 +38,7 @@ public static class SearchEndpoints
 
     private static Ok<SearchResponse> Run(ArticleSearcher searcher, IQueryCollection query)
     {
-        var request = SearchParameters.Read(query);
-        return TypedResults.Ok(SearchResponse.From(request, searcher.Search(request), SearchParameters.Bool(query, "matches") ?? false));
+        var request = SearchRequestReader.Read(query);
+        return TypedResults.Ok(SearchResponse.From(request, searcher.Search(request), ApiParameters.Matches.Read(query)));
     }
 }

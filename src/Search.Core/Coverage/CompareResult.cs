@@ -15,4 +15,11 @@ public sealed record ComparedValue(string Value, string? Name, int Articles, int
     IReadOnlyList<DistinctiveTerm> Words, IReadOnlyList<DistinctiveTerm> Phrases, IReadOnlyList<DistinctiveTerm> People, IReadOnlyList<DistinctiveTerm> Countries);
 
 /// <summary>The matching articles of a search compared value against value of one facet (<c>By</c>).</summary>
-public sealed record CompareResult(string By, int Total, int SamplePerValue, IReadOnlyList<ComparedValue> Values);
+public sealed record CompareResult(string By, int Total, int SamplePerValue, IReadOnlyList<ComparedValue> Values)
+{
+    /// <summary>How many values a comparison or a timeline takes at most.</summary>
+    public const int MaxValues = 10;
+
+    /// <summary>How many values (those with most matches) a comparison or a timeline takes when none are named.</summary>
+    public const int DefaultValues = 5;
+}

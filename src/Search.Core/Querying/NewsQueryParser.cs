@@ -21,6 +21,9 @@ namespace Search.Core.Querying;
 /// </summary>
 public sealed class NewsQueryParser : QueryParser
 {
+    /// <summary>The longest query read, in characters.</summary>
+    public const int MaxQueryLength = 2_000;
+
     private const string AnyText = "\u0001text";
     private const float TitleBoost = 2f;
     private readonly KeywordValues _values;
@@ -52,9 +55,9 @@ public sealed class NewsQueryParser : QueryParser
         {
             return new MatchAllDocsQuery();
         }
-        if (text.Length > SearchRequest.MaxQueryLength)
+        if (text.Length > MaxQueryLength)
         {
-            throw new SearchRequestException(ErrorCodes.QueryTooLong, $"the query has {text.Length} characters; the limit is {SearchRequest.MaxQueryLength}");
+            throw new SearchRequestException(ErrorCodes.QueryTooLong, $"the query has {text.Length} characters; the limit is {MaxQueryLength}");
         }
         // A control character (a pasted NUL, an escape) is refused rather than read as a separator or as nothing.
         var control = FirstControl(text);

@@ -109,7 +109,7 @@ public sealed class ArticleSearcher : IDisposable
     {
         var field = CompareSearch.Check(by, values, size);
         return WithSearcher(searcher => CompareSearch.Run(searcher,
-            SearchPlan.For(request with { Facets = [field.Name], FacetSize = CompareSearch.DefaultValues, Limit = 1, Offset = 0, Cursor = null, Highlight = false }, _values, searcher.IndexReader),
+            SearchPlan.For(request with { Facets = [field.Name], FacetSize = CompareResult.DefaultValues, Limit = 1, Offset = 0, Cursor = null, Highlight = false }, _values, searcher.IndexReader),
             _budget, _values, field, values, size, samplePerValue));
     }
 

@@ -9,19 +9,13 @@ namespace Search.Core.Searching;
 /// <summary>What each value of a facet says differently from the others over a search's matches (<see cref="DistinctiveTerms"/>).</summary>
 internal static class CompareSearch
 {
-    /// <summary>How many values a comparison or a timeline takes at most.</summary>
-    public const int MaxValues = 10;
-
-    /// <summary>How many values (those with most matches) a comparison or a timeline takes when none are named.</summary>
-    public const int DefaultValues = 5;
-
     /// <summary>The facet compared, once the values and size are checked.</summary>
     public static FieldDefinition Check(string by, IReadOnlyList<string> values, int size)
     {
         var field = SearchPlan.FacetNamed(by, "by");
-        if (values.Count is 1 or > MaxValues)
+        if (values.Count is 1 or > CompareResult.MaxValues)
         {
-            throw new SearchRequestException(ErrorCodes.InvalidValues, $"values must name 2 to {MaxValues} values to compare, not {values.Count}", "values");
+            throw new SearchRequestException(ErrorCodes.InvalidValues, $"values must name 2 to {CompareResult.MaxValues} values to compare, not {values.Count}", "values");
         }
         SearchPlan.CheckRange(size, SearchRequest.MaxLimit, ErrorCodes.LimitOutOfRange, "terms");
         return field;
@@ -44,6 +38,6 @@ internal static class CompareSearch
     private static string[] TopValues(IndexSearcher searcher, SearchPlan plan, TimeBudget budget, string field)
     {
         using var counting = budget.Collect(searcher, plan, new TotalHitCountCollector());
-        return counting.Top(field, DefaultValues).Select(kv => kv.Key).ToArray();
+        return counting.Top(field, CompareResult.DefaultValues).Select(kv => kv.Key).ToArray();
     }
 }

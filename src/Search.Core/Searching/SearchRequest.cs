@@ -14,7 +14,7 @@ public sealed record SearchRequest
 {
     public const int MaxLimit = 100;
     public const int MaxOffset = 10_000;
-    public const int MaxQueryLength = 2_000;
+    public const int MaxQueryLength = NewsQueryParser.MaxQueryLength;
     public const int MaxFacetSize = 1_000;
     public const int MaxFragments = 10;
     public const int MinFragmentSize = 50;

@@ -27,9 +27,9 @@ internal static class TimelineSearch
             "year" or "month" => FieldCatalog.Facet(interval.ToLowerInvariant())!,
             _ => throw new SearchRequestException(ErrorCodes.InvalidInterval, $"interval must be year or month, not '{interval}'", "interval"),
         };
-        if (values.Count > CompareSearch.MaxValues)
+        if (values.Count > CompareResult.MaxValues)
         {
-            throw new SearchRequestException(ErrorCodes.InvalidValues, $"values names at most {CompareSearch.MaxValues} values, not {values.Count}", "values");
+            throw new SearchRequestException(ErrorCodes.InvalidValues, $"values names at most {CompareResult.MaxValues} values, not {values.Count}", "values");
         }
         return (field, period);
     }
@@ -42,7 +42,7 @@ internal static class TimelineSearch
         var rows = values.Count > 0
             ? values.Select(v => keywords.Canonical(field, v)).Distinct(StringComparer.OrdinalIgnoreCase)
                 .Select(v => (Label: v, Ord: (int)matches.RowOrdinals.Find(v))).ToList()
-            : matches.Rows.Take(CompareSearch.DefaultValues).Select(r => (Label: matches.RowOrdinals.Value(r.Ord), r.Ord)).ToList();
+            : matches.Rows.Take(CompareResult.DefaultValues).Select(r => (Label: matches.RowOrdinals.Value(r.Ord), r.Ord)).ToList();
         var columns = matches.Columns.Where(c => rows.Any(r => r.Ord >= 0 && matches.Cell(r.Ord, c) > 0)).ToList();
         var outputs = normalize ? Output(searcher.IndexReader, field.IndexName, period.IndexName) : null;
         var series = rows.Select(r =>

@@ -38,7 +38,7 @@ public class ReindexerTests
         Assert.False(Directory.Exists(Reindexer.WorkPath(archive)));
         using var expected = new ArticleSearcher(fresh, EnrichmentData.Default);
         using var rebuilt = new ArticleSearcher(archive, EnrichmentData.Default);
-        foreach (var q in DocumentedQueryTests.Examples().Cast<object[]>().Select(row => (string)row[0]))
+        foreach (var q in Querying.DocumentedQueryTests.Examples().Cast<object[]>().Select(row => (string)row[0]))
         {
             Assert.Equal(Answer(expected, q), Answer(rebuilt, q));
         }
@@ -146,7 +146,7 @@ public class ReindexerTests
         {
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         }
-        var registry = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "outlets.json")))!;
+        var registry = TestJson.Node(File.ReadAllText(Path.Combine(folder, "outlets.json")));
         var outlets = registry["outlets"]!.AsArray();
         while (outlets.Count > 3)
         {
