@@ -6,8 +6,8 @@ using Search.Core.Errors;
 namespace Search.Api.Hosting;
 
 /// <summary>
-/// Rate limits, each a fixed window of a minute, then 429 with Retry-After and problem details: exports per client
-/// address, writes (saved searches, batches) per API key.
+/// Rate limits, each a fixed window of a minute, then 429 with Retry-After and problem details: exports and batches
+/// per client address (<see cref="Exports"/>), writes to saved searches per API key (<see cref="Writes"/>).
 /// </summary>
 public static class RateLimits
 {

@@ -112,7 +112,7 @@ internal sealed class DistinctiveTerms : ICollector
 
     public IReadOnlyList<ComparedValue> Result(IReadOnlySet<string> stopWords, int size, Func<string, string?> countryName, Func<string, string?> valueName)
     {
-        // Each value's sampled texts are read into word ids (on both cores). A phrase can be distinctive for a value only
+        // Each value's sampled texts are read into word ids (in parallel). A phrase can be distinctive for a value only
         // if the value's own articles have it MinArticles times (and 1%), so its two words are that frequent there too:
         // each value counts only such phrases of its own, and then, in every other value, only the phrases that are
         // candidates somewhere. Counts on both sides stay exact; no table of every phrase is ever built.

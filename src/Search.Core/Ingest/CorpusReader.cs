@@ -8,7 +8,7 @@ public static class CorpusReader
 {
     public const string SidecarSuffix = ".meta.json";
 
-    private static readonly Dictionary<string, Func<string, string, string, IEnumerable<IngestItem>>> Readers =
+    private static readonly Dictionary<string, Func<string, string, IEnumerable<IngestItem>>> Readers =
         new(StringComparer.OrdinalIgnoreCase)
         {
             [".txt"] = PageTextReader.Read,
@@ -124,7 +124,7 @@ public static class CorpusReader
             yield return IngestItem.Fail(sidecarProblem);
         }
 
-        foreach (var item in reader(file, relative, root))
+        foreach (var item in reader(file, relative))
         {
             if (item.Document is { } doc)
             {

@@ -3,7 +3,7 @@ namespace Search.Core.Ingest;
 /// <summary>Reads a CSV export with a header row naming the same fields as JSON Lines (<c>text</c>, <c>body</c> or <c>content</c> required).</summary>
 public static class CsvArticleReader
 {
-    public static IEnumerable<IngestItem> Read(string file, string relative, string root)
+    public static IEnumerable<IngestItem> Read(string file, string relative)
     {
         var (stream, openError) = TextStream.Open(file);
         if (stream is null)

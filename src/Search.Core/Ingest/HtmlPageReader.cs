@@ -17,7 +17,7 @@ public static class HtmlPageReader
 
     private static readonly string[] BlockTags = ["P", "H1", "H2", "H3", "H4", "LI", "BLOCKQUOTE", "PRE"];
 
-    public static IEnumerable<IngestItem> Read(string file, string relative, string root)
+    public static IEnumerable<IngestItem> Read(string file, string relative)
     {
         var (html, problem) = SourceFile.ReadText(file, relative);
         if (problem is not null)

@@ -8,7 +8,7 @@ namespace Search.Core.Ingest;
 /// </summary>
 public static class JsonLinesReader
 {
-    public static IEnumerable<IngestItem> Read(string file, string relative, string root)
+    public static IEnumerable<IngestItem> Read(string file, string relative)
     {
         var (reader, openError) = TextStream.Open(file);
         if (reader is null)

@@ -3,7 +3,7 @@ namespace Search.Core.Ingest;
 /// <summary>Reads a <c>.txt</c> file holding the text of one scraped page.</summary>
 public static class PageTextReader
 {
-    public static IEnumerable<IngestItem> Read(string file, string relative, string root)
+    public static IEnumerable<IngestItem> Read(string file, string relative)
     {
         var (text, problem) = SourceFile.ReadText(file, relative);
         if (problem is not null)

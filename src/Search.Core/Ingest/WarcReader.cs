@@ -18,7 +18,7 @@ public static class WarcReader
 
 
 
-    public static IEnumerable<IngestItem> Read(string file, string relative, string root)
+    public static IEnumerable<IngestItem> Read(string file, string relative)
     {
         var (stream, openError) = Open(file);
         if (stream is null)

@@ -178,7 +178,7 @@ public sealed class ArticleSearcher : IDisposable
     public int Count => WithSearcher(searcher => searcher.IndexReader.NumDocs);
 
     /// <summary>What the index holds: articles, outlets, date range, last change and size on disk.</summary>
-    public IndexStats Stats() => WithSearcher(searcher => IndexStatistics.Of(searcher.IndexReader, IndexPath));
+    public IndexStats Stats() => WithSearcher(searcher => IndexStatsReader.Of(searcher.IndexReader, IndexPath));
 
     private static int? Find(IndexSearcher searcher, string id) =>
         searcher.Search(new TermQuery(IndexFields.IdTerm(id)), 1) is { TotalHits: > 0 } top ? top.ScoreDocs[0].Doc : null;

@@ -7,7 +7,7 @@ using Search.Core.Schema;
 namespace Search.Core.Searching;
 
 /// <summary>What an index holds (articles, distinct outlets, date range, size on disk), read once per index reader.</summary>
-internal static class IndexStatistics
+internal static class IndexStatsReader
 {
     private static readonly ConditionalWeakTable<IndexReader, IndexStats> Cache = new();
 
