@@ -58,7 +58,10 @@ internal static class ExtractCommand
         IReadOnlyList<string> Authors, IReadOnlyList<CountryMention> Countries, IReadOnlyList<PersonMention> People,
         IReadOnlyList<string> Cites, string Text)
     {
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public Dictionary<string, object>? Labels { get; set; }
+
         public static Extracted From(Article a) => new(a.Id, a.Source, a.Url, a.Outlet, a.Site, a.Published?.ToString("yyyy-MM-dd"),
-            a.Title, a.Authors, a.Countries, a.People, a.Cites, a.Text);
+            a.Title, a.Authors, a.Countries, a.People, a.Cites, a.Text) { Labels = a.Labels.Count == 0 ? null : a.Labels.ToDictionary(l => l.Key, l => (object)l.Value) };
     }
 }

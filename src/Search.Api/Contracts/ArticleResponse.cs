@@ -9,13 +9,17 @@ public sealed record ArticleResponse(
     IReadOnlyList<CountryMention> Countries, IReadOnlyList<PersonMention> People, IReadOnlyList<string> Cites, string Text,
     ArticleHighlightsDto? Highlights, string? Fetched, string? Modified)
 {
+    /// <summary>The article's labels (such as language), written as properties of their own.</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, object>? Labels { get; set; }
+
     public static ArticleResponse From(MarkedArticle m)
     {
         var a = m.Article;
         return new(a.Id, a.Source, a.Url, a.Outlet, a.OutletSource, a.Site, a.Published?.ToString("yyyy-MM-dd"), a.Title, a.Authors, a.Countries, a.People, a.Cites,
             a.Text, m.Text is null ? null : new ArticleHighlightsDto(m.Title?.ToHtml(), m.Text.ToHtml(),
                 m.Title is null ? [] : MatchDto.From(m.Title.Text, m.Title.Matches), MatchDto.From(m.Text.Text, m.Text.Matches)),
-            HitDto.TimeText(a.Fetched), a.Modified?.ToString("yyyy-MM-dd"));
+            HitDto.TimeText(a.Fetched), a.Modified?.ToString("yyyy-MM-dd")) { Labels = HitDto.LabelsOf(a) };
     }
 }
 

@@ -1,3 +1,4 @@
+using Search.Core.Model;
 using Search.Core.Searching;
 using Search.Core.Copies;
 using Search.Core.Facets;
@@ -59,7 +60,14 @@ public sealed record HitDto(
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? OriginalRule = null,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? CopyOutlets = null)
 {
+    /// <summary>The article's labels (the catalog's one-valued keywords such as language), written as properties of their own.</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, object>? Labels { get; set; }
+
     public static HitDto From(SearchHit hit) => From(hit, withMatches: false);
+
+    /// <summary>An article's labels as <see cref="Labels"/> holds them; null when it has none.</summary>
+    public static Dictionary<string, object>? LabelsOf(Article a) => a.Labels.Count == 0 ? null : a.Labels.ToDictionary(l => l.Key, l => (object)l.Value);
 
     /// <summary>A fetch time as the API writes it: UTC, to the second.</summary>
     public static string? TimeText(DateTimeOffset? fetched) => fetched?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
@@ -71,7 +79,7 @@ public sealed record HitDto(
             a.Countries.Select(c => new CountryDto(c.Code, c.Name)).ToList(), a.People.Select(p => p.Name).ToList(), a.Cites,
             Math.Round(hit.Score, 4), hit.Highlights is null ? null : HighlightsDto.From(hit.Highlights, withMatches), TimeText(a.Fetched), a.Modified?.ToString("yyyy-MM-dd"),
             hit.Copies?.Count ?? 0, hit.Copies?.Original is { } original ? CopyRefDto.From(original) : null,
-            hit.Copies?.Original is null ? null : hit.Copies.Rule, hit.Copies?.Outlets);
+            hit.Copies?.Original is null ? null : hit.Copies.Rule, hit.Copies?.Outlets) { Labels = LabelsOf(a) };
     }
 }
 

@@ -9,8 +9,8 @@ public sealed record StatsResponse(int Articles, int Outlets, string? EarliestPu
 /// <summary>What <c>GET /health</c> answers once the index is open.</summary>
 public sealed record HealthResponse(string Status, int Articles);
 
-/// <summary>One field of the catalog, as <c>GET /api/fields</c> lists it.</summary>
-public sealed record FieldDto(string Name, string Label, string Kind, string Description, IReadOnlyList<string> QueryNames, bool Facet, bool Filter, string? Export);
+/// <summary>One field of the catalog, as <c>GET /api/fields</c> lists it; <c>isLabel</c>: a one-valued keyword hits and articles carry as a property of its name.</summary>
+public sealed record FieldDto(string Name, string Label, string Kind, string Description, IReadOnlyList<string> QueryNames, bool Facet, bool Filter, string? Export, bool IsLabel);
 
 /// <summary>One error code, as <c>GET /api/errors</c> lists it.</summary>
 public sealed record ErrorDto(string Code, int Status, string Meaning);

@@ -10,7 +10,7 @@ namespace Search.Api.Endpoints;
 public static class FieldEndpoints
 {
     private static readonly IReadOnlyList<FieldDto> Fields = FieldCatalog.All.Select(f => new FieldDto(f.Name, f.Label, f.Kind.ToString().ToLowerInvariant(),
-        f.Description, f.IsQueryable ? [f.Name, .. f.Aliases] : [], f.IsFacet, f.IsFilter, f.ExportName)).ToList();
+        f.Description, f.IsQueryable ? [f.Name, .. f.Aliases] : [], f.IsFacet, f.IsFilter, f.ExportName, f.IsLabel)).ToList();
 
     private static readonly IReadOnlyList<ErrorDto> Errors = ErrorCodes.All.Select(e => new ErrorDto(e.Code, ErrorStatus.Of(e), e.Meaning)).ToList();
 

@@ -102,15 +102,4 @@ public sealed class ArticleEnricher
     private string? Known(string name) => _data.Outlets.FindByName(name)?.Name;
 
     private string? Canonical(string? outlet) => outlet is null ? null : _data.Outlets.FindByName(outlet)?.Name ?? outlet;
-
-    /// <summary>A hash of everything the index stores for an article: an unchanged hash means nothing to re-index.</summary>
-    public static string ContentHash(Article a)
-    {
-        var sb = new StringBuilder();
-        sb.Append(a.Id).Append('\u0001').Append(a.Url).Append('\u0001').Append(a.Title).Append('\u0001').Append(a.Outlet).Append('\u0001').Append(a.OutletSource).Append('\u0001')
-          .Append(a.Site).Append('\u0001').Append(a.Published?.ToString("O")).Append('\u0001').AppendJoin('|', a.Authors).Append('\u0001')
-          .AppendJoin('|', a.Countries).Append('\u0001').AppendJoin('|', a.People).Append('\u0001').AppendJoin('|', a.Cites)
-          .Append('\u0001').Append(a.Source).Append('\u0001').Append(a.Fetched?.ToUnixTimeSeconds()).Append('\u0001').Append(a.Modified?.ToString("O")).Append('\u0001').Append(a.Text);
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..32];
-    }
 }

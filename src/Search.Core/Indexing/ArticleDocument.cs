@@ -27,8 +27,8 @@ public static class ArticleDocument
         reader.GetSortedDocValues(IndexFields.IdSort).Get(doc, scratch);
         var id = scratch.Utf8ToString();
         reader.GetBinaryDocValues(IndexFields.Meta).Get(doc, scratch);
-        var meta = StoredMeta.FromBytes(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length));
-        return meta.ToArticle(id, withText ? ReadText(reader, doc, scratch) : "");
+        var text = withText ? ReadText(reader, doc, new BytesRef()) : "";
+        return StoredMeta.Read(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length), id, text);
     }
 
     /// <summary>An article's text, decompressed from its doc values.</summary>
@@ -101,21 +101,38 @@ public static class ArticleDocument
         Authors = a.Authors.Select(FieldCatalog.Bounded).ToList(),
         People = a.People.Select(p => p with { Name = FieldCatalog.Bounded(p.Name) }).ToList(),
         Cites = a.Cites.Select(FieldCatalog.Bounded).ToList(),
+        Labels = a.Labels.Count == 0 ? a.Labels : a.Labels.ToDictionary(l => l.Key, l => FieldCatalog.Bounded(l.Value)),
     };
 
     // Metadata must fit one doc value: an article naming thousands of people keeps the most mentioned. Each round halves
     // the lists and the longest strings, so any article fits after a few rounds.
     internal static byte[] MetaBytes(Article a)
     {
-        var meta = StoredMeta.From(a);
-        for (var cap = 2000; ; cap /= 2)
+        for (var shrink = 0; ; shrink++)
         {
-            var bytes = meta.ToBytes();
+            var bytes = StoredMeta.ToBytes(a, shrink);
             if (bytes.Length <= MaxValueBytes)
             {
                 return bytes;
             }
-            meta = meta.Shrunk(cap);
         }
+    }
+
+    /// <summary>
+    /// A hash of everything the index stores for an article — id, metadata as stored (labels included) and text: an
+    /// unchanged hash means nothing to re-index. It follows the stored form, so a new stored field changes it with no code here.
+    /// </summary>
+    public static string ContentHash(Article a)
+    {
+        var id = Encoding.UTF8.GetBytes(a.Id);
+        var meta = StoredMeta.ToBytes(a);
+        var text = Encoding.UTF8.GetBytes(a.Text);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var part in new[] { id, meta, text })
+        {
+            hash.AppendData(BitConverter.GetBytes(part.Length));
+            hash.AppendData(part);
+        }
+        return Convert.ToHexString(hash.GetHashAndReset())[..32];
     }
 }

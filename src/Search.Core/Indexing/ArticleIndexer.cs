@@ -92,7 +92,7 @@ public sealed class ArticleIndexer(ArticleEnricher enricher)
             {
                 problems.Enqueue(new IngestProblem(doc.Source, null, note, Skipped: false));
             }
-            var hash = ArticleEnricher.ContentHash(article);
+            var hash = ArticleDocument.ContentHash(article);
             Interlocked.Add(ref enrichTicks, Stopwatch.GetTimestamp() - started);
             Interlocked.Add(ref textBytes, article.Text.Length);
             if (!seen.TryAdd(article.Id, order))

@@ -6,92 +6,76 @@ namespace Search.Core.Indexing;
 /// <summary>
 /// An article's metadata as one binary doc value: one read per hit, however many fields. Compact rather than JSON
 /// (measured at 100,000 articles: 449 bytes an article as JSON, about half as this; no property names, no parsing):
-/// a format byte, then strings as a length-plus-one (0 = none) and UTF-8, numbers and counts as variable-length integers.
+/// a format byte, then strings as a length-plus-one (0 = none) and UTF-8, numbers and counts as variable-length
+/// integers, and last the article's <see cref="Article.Labels"/> as name and value pairs — so a field declared as a
+/// label in the catalog is stored and read back without a change here.
 /// </summary>
-internal sealed record StoredMeta(
-    string? Source, string? Url, string? Title, string? Outlet, string? Site, DateOnly? Published,
-    IReadOnlyList<string> Authors, IReadOnlyList<CountryMention> Countries, IReadOnlyList<PersonMention> People, IReadOnlyList<string> Cites,
-    string? OutletSource = null, DateTimeOffset? Fetched = null, DateOnly? Modified = null)
+internal static class StoredMeta
 {
-    // Format 2 adds the outlet's source, the fetch time and the day last modified after the cited outlets; format 1 (layouts 6 and 7) is still
-    // read, for reindex.
-    private const byte Format = 2;
+    // Format 3 adds the labels; format 2 (layout 8) added the outlet's source, the fetch time and the day last modified
+    // after the cited outlets; format 1 (layouts 6 and 7) is still read, for reindex.
+    private const byte Format = 3;
+    private const byte FormatWithoutLabels = 2;
     private const byte FormatWithoutOutletSource = 1;
     private const byte SiteIsOutlet = 1;
 
-    public static StoredMeta From(Article a) => new(a.Source, a.Url, a.Title, a.Outlet, a.Site, a.Published,
-        a.Authors, a.Countries, a.People, a.Cites, a.OutletSource, a.Fetched, a.Modified);
-
-    /// <summary>Every list halved and every string cut to <paramref name="cap"/> characters: for metadata too big for one doc value.</summary>
-    public StoredMeta Shrunk(int cap)
+    /// <summary>
+    /// The metadata's bytes. Each <paramref name="shrink"/> round halves every list again and cuts strings to 2,000
+    /// characters, halved each round: for metadata too big for one doc value.
+    /// </summary>
+    public static byte[] ToBytes(Article a, int shrink = 0)
     {
-        static string? Cut(string? s, int cap) => s is not null && s.Length > cap ? s[..cap] : s;
-        static IReadOnlyList<T> Half<T>(IReadOnlyList<T> list) => list.Take(list.Count / 2).ToList();
-        return new StoredMeta(Cut(Source, cap), Cut(Url, cap), Cut(Title, cap), Cut(Outlet, cap), Cut(Site, cap), Published,
-            Half(Authors), Half(Countries), Half(People), Half(Cites), OutletSource, Fetched, Modified);
-    }
+        var cap = shrink == 0 ? int.MaxValue : Math.Max(1, 2000 >> (shrink - 1));
+        string? Cut(string? s) => s is not null && s.Length > cap ? s[..cap] : s;
+        IReadOnlyList<T> Half<T>(IReadOnlyList<T> list) => shrink == 0 ? list : list.Take(list.Count >> shrink).ToList();
 
-    public Article ToArticle(string id, string text) => new()
-    {
-        Id = id,
-        Source = Source,
-        Url = Url,
-        Title = Title,
-        Outlet = Outlet,
-        Site = Site,
-        Published = Published,
-        Authors = Authors,
-        Countries = Countries,
-        People = People,
-        Cites = Cites,
-        OutletSource = OutletSource,
-        Fetched = Fetched,
-        Modified = Modified,
-        Text = text,
-    };
-
-    public byte[] ToBytes()
-    {
         var output = new ArrayBufferWriter<byte>(256);
-        var siteIsOutlet = Site is not null && Site == Outlet;
+        var outlet = Cut(a.Outlet);
+        var site = Cut(a.Site);
+        var siteIsOutlet = site is not null && site == outlet;
         output.Write([Format, siteIsOutlet ? SiteIsOutlet : (byte)0]);
-        CompactBytes.WriteString(output, Source);
-        CompactBytes.WriteString(output, Url);
-        CompactBytes.WriteString(output, Title);
-        CompactBytes.WriteString(output, Outlet);
+        CompactBytes.WriteString(output, Cut(a.Source));
+        CompactBytes.WriteString(output, Cut(a.Url));
+        CompactBytes.WriteString(output, Cut(a.Title));
+        CompactBytes.WriteString(output, outlet);
         if (!siteIsOutlet)
         {
-            CompactBytes.WriteString(output, Site);
+            CompactBytes.WriteString(output, site);
         }
-        CompactBytes.WriteNumber(output, Published is { } day ? (uint)day.DayNumber + 1 : 0);
-        CompactBytes.WriteList(output, Authors, s => CompactBytes.WriteString(output, s));
-        CompactBytes.WriteList(output, Countries, c =>
+        CompactBytes.WriteNumber(output, Day(a.Published));
+        CompactBytes.WriteList(output, Half(a.Authors), s => CompactBytes.WriteString(output, Cut(s)));
+        CompactBytes.WriteList(output, Half(a.Countries), c =>
         {
             CompactBytes.WriteString(output, c.Code);
             CompactBytes.WriteString(output, c.Name);
             CompactBytes.WriteNumber(output, (uint)c.Mentions);
         });
-        CompactBytes.WriteList(output, People, p =>
+        CompactBytes.WriteList(output, Half(a.People), p =>
         {
-            CompactBytes.WriteString(output, p.Name);
+            CompactBytes.WriteString(output, Cut(p.Name));
             CompactBytes.WriteNumber(output, (uint)p.Mentions);
         });
-        CompactBytes.WriteList(output, Cites, s => CompactBytes.WriteString(output, s));
-        CompactBytes.WriteString(output, OutletSource);
+        CompactBytes.WriteList(output, Half(a.Cites), s => CompactBytes.WriteString(output, Cut(s)));
+        CompactBytes.WriteString(output, a.OutletSource);
         // Whole seconds since 1970, plus one (0 = unknown): enough until 2106.
-        CompactBytes.WriteNumber(output, Fetched is { } fetched ? (uint)Math.Clamp(fetched.ToUnixTimeSeconds() + 1, 1, uint.MaxValue) : 0);
-        CompactBytes.WriteNumber(output, Modified is { } modified ? (uint)modified.DayNumber + 1 : 0);
+        CompactBytes.WriteNumber(output, a.Fetched is { } fetched ? (uint)Math.Clamp(fetched.ToUnixTimeSeconds() + 1, 1, uint.MaxValue) : 0);
+        CompactBytes.WriteNumber(output, Day(a.Modified));
+        CompactBytes.WriteList(output, a.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).ToList(), l =>
+        {
+            CompactBytes.WriteString(output, l.Key);
+            CompactBytes.WriteString(output, Cut(l.Value));
+        });
         return output.WrittenSpan.ToArray();
     }
 
-    /// <summary>The metadata back; a damaged value is an <see cref="InvalidDataException"/>.</summary>
-    public static StoredMeta FromBytes(ReadOnlySpan<byte> bytes)
+    /// <summary>The article back, with <paramref name="id"/> and <paramref name="text"/>; a damaged value is an <see cref="InvalidDataException"/>.</summary>
+    public static Article Read(ReadOnlySpan<byte> bytes, string id, string text)
     {
         try
         {
             var reader = new CompactBytes.Reader(bytes);
             var format = reader.Byte();
-            if (format is not (Format or FormatWithoutOutletSource))
+            if (format is not (Format or FormatWithoutLabels or FormatWithoutOutletSource))
             {
                 throw new InvalidDataException("an article's stored metadata is in an unknown format");
             }
@@ -100,35 +84,63 @@ internal sealed record StoredMeta(
             var url = reader.String();
             var title = reader.String();
             var outlet = reader.String();
-            var site = siteIsOutlet ? outlet : reader.String();
-            var day = reader.Number();
-            DateOnly? published = day == 0 ? null : DateOnly.FromDayNumber((int)(day - 1));
-            var authors = reader.Strings();
-            var countries = new CountryMention[reader.Count()];
-            for (var i = 0; i < countries.Length; i++)
+            var article = new Article
             {
-                countries[i] = new CountryMention(reader.String()!, reader.String()!, (int)reader.Number());
-            }
-            var people = new PersonMention[reader.Count()];
-            for (var i = 0; i < people.Length; i++)
-            {
-                people[i] = new PersonMention(reader.String()!, (int)reader.Number());
-            }
-            var cites = reader.Strings();
+                Id = id,
+                Text = text,
+                Source = source,
+                Url = url,
+                Title = title,
+                Outlet = outlet,
+                Site = siteIsOutlet ? outlet : reader.String(),
+                Published = Day(reader.Number()),
+                Authors = reader.Strings(),
+                Countries = Read(ref reader, (ref CompactBytes.Reader r) => new CountryMention(r.String()!, r.String()!, (int)r.Number())),
+                People = Read(ref reader, (ref CompactBytes.Reader r) => new PersonMention(r.String()!, (int)r.Number())),
+                Cites = reader.Strings(),
+            };
             if (format == FormatWithoutOutletSource)
             {
-                return new StoredMeta(source, url, title, outlet, site, published, authors, countries, people, cites);
+                return article;
             }
-            var outletSource = reader.String();
-            var seconds = reader.Number();
-            var modifiedDay = reader.Number();
-            return new StoredMeta(source, url, title, outlet, site, published, authors, countries, people, cites,
-                outletSource, seconds == 0 ? null : DateTimeOffset.FromUnixTimeSeconds(seconds - 1),
-                modifiedDay == 0 ? null : DateOnly.FromDayNumber((int)(modifiedDay - 1)));
+            article = article with
+            {
+                OutletSource = reader.String(),
+                Fetched = reader.Number() is var seconds and > 0 ? DateTimeOffset.FromUnixTimeSeconds(seconds - 1) : null,
+                Modified = Day(reader.Number()),
+            };
+            if (format == FormatWithoutLabels)
+            {
+                return article;
+            }
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var n = reader.Count(); n > 0; n--)
+            {
+                var name = reader.String()!;
+                labels[name] = reader.String()!;
+            }
+            return article with { Labels = labels };
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException)
         {
             throw new InvalidDataException("an article's stored metadata is damaged", e);
         }
     }
+
+    private delegate T ReadItem<T>(ref CompactBytes.Reader reader);
+
+    private static T[] Read<T>(ref CompactBytes.Reader reader, ReadItem<T> item)
+    {
+        var items = new T[reader.Count()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = item(ref reader);
+        }
+        return items;
+    }
+
+    // Days since 0001-01-01, plus one (0 = unknown).
+    private static uint Day(DateOnly? day) => day is { } d ? (uint)d.DayNumber + 1 : 0;
+
+    private static DateOnly? Day(uint number) => number == 0 ? null : DateOnly.FromDayNumber((int)(number - 1));
 }

@@ -36,6 +36,14 @@ public sealed record Article
     /// <summary>Outlets and agencies the body cites as sources.</summary>
     public IReadOnlyList<string> Cites { get; init; } = [];
 
+    /// <summary>
+    /// One-valued keyword fields the catalog declares as labels (<c>FieldCatalog</c>: its <c>Label</c> entries), by
+    /// field name: stored, shown on hits and articles, counted, filtered and exported without code of their own.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = NoLabels;
+
+    private static readonly IReadOnlyDictionary<string, string> NoLabels = new Dictionary<string, string>();
+
     /// <summary>When a crawler fetched the page (from a web archive); null when unknown. Never the publication date.</summary>
     public DateTimeOffset? Fetched { get; init; }
 

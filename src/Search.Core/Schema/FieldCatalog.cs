@@ -5,9 +5,10 @@ using Search.Core.Model;
 namespace Search.Core.Schema;
 
 /// <summary>
-/// Every field the product speaks of, once. A new keyword facet is one entry here (plus the enrichment that fills it):
-/// the index adds its values, the query parser learns <c>name:</c>, the API its filter parameter, facet and export
-/// column, the OpenAPI document its description, and the page its facet list (<c>GET /api/fields</c>).
+/// Every field the product speaks of, once. A new one-valued keyword is one <see cref="Label"/> entry here plus the
+/// enrichment that sets it in <see cref="Article.Labels"/>: the index adds and stores its value, hits and articles show
+/// it, the query parser learns <c>name:</c>, the API its filter parameter, facet and export column, the OpenAPI
+/// document its description, and the page its facet list (<c>GET /api/fields</c>).
 /// </summary>
 public static class FieldCatalog
 {
@@ -52,6 +53,9 @@ public static class FieldCatalog
         new() { Name = "body", IndexName = IndexFields.Body, Kind = FieldKind.Text, Label = "Text", Description = "The article text without page boilerplate.",
             Aliases = ["text"], ExportName = "text", ExportOnRequest = true, Export = a => a.Text },
     ];
+
+    /// <summary>One-valued keyword fields kept in <see cref="Article.Labels"/>, in catalog order.</summary>
+    public static readonly IReadOnlyList<FieldDefinition> Labels = All.Where(f => f.IsLabel).ToList();
 
     private static readonly Dictionary<string, FieldDefinition> ByName = All.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
 
@@ -100,4 +104,15 @@ public static class FieldCatalog
     }
 
     private static IEnumerable<string> One(string? value) => value is null ? [] : [value];
+
+    /// <summary>
+    /// A label field: a one-valued keyword an enricher sets in <see cref="Article.Labels"/>[<paramref name="name"/>];
+    /// a facet and a filter, exported, stored, and shown on hits and articles under <paramref name="name"/>.
+    /// </summary>
+    private static FieldDefinition Label(string name, string label, string description, IReadOnlyList<string>? aliases = null) => new()
+    {
+        Name = name, IndexName = name, Kind = FieldKind.Keyword, Label = label, Description = description, Aliases = aliases ?? [],
+        IsFacet = true, IsFilter = true, IsLabel = true, ExportName = name,
+        Values = a => One(a.Labels.GetValueOrDefault(name)), Export = a => a.Labels.GetValueOrDefault(name),
+    };
 }

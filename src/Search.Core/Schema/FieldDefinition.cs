@@ -61,6 +61,12 @@ public sealed record FieldDefinition
     /// <summary>The value an export shows: a string, or a list for a multi-valued field.</summary>
     public Func<Article, object?>? Export { get; init; }
 
+    /// <summary>
+    /// A label: one keyword value an article keeps in <see cref="Article.Labels"/> under the field's name, stored with
+    /// its metadata and shown on hits and articles under that name (see <see cref="FieldCatalog"/>'s <c>Label</c>).
+    /// </summary>
+    public bool IsLabel { get; init; }
+
     /// <summary>Whether <c>name:</c> works in a query.</summary>
     public bool IsQueryable => Kind is FieldKind.Text or FieldKind.Keyword or FieldKind.Date && (Kind != FieldKind.Keyword || IsFilter);
 }

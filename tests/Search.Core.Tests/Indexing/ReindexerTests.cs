@@ -57,7 +57,7 @@ public class ReindexerTests
         {
             foreach (var article in StoredArticles(current))
             {
-                writer.AddDocument(ArticleDocument.Build(article, ArticleEnricher.ContentHash(article), DateTimeOffset.UnixEpoch));
+                writer.AddDocument(ArticleDocument.Build(article, ArticleDocument.ContentHash(article), DateTimeOffset.UnixEpoch));
             }
             writer.SetCommitData(new Dictionary<string, string> { [IndexFields.SchemaKey] = "6" });
             writer.Commit();

@@ -1,5 +1,5 @@
 import { el, html, plural } from './dom.js';
-import { FILTERS, LABELS } from './fields.js';
+import { FILTERS, HIT_LABELS, LABELS } from './fields.js';
 
 export function hit(h, open) {
   const li = el('li');
@@ -10,7 +10,8 @@ export function hit(h, open) {
   link.addEventListener('click', event => { event.preventDefault(); open(h.id); });
   heading.append(link);
   li.append(heading);
-  const meta = [h.outlet, h.site && h.site !== h.outlet ? `via ${h.site}` : null, h.published, h.authors.join(', ')].filter(Boolean).join(' · ');
+  const labels = HIT_LABELS.filter(name => typeof h[name] === 'string').map(name => `${LABELS[name]}: ${h[name]}`);
+  const meta = [h.outlet, h.site && h.site !== h.outlet ? `via ${h.site}` : null, h.published, h.authors.join(', '), ...labels].filter(Boolean).join(' · ');
   li.append(el('p', meta || 'Outlet and date unknown', 'meta'));
   if (h.copies > 0) li.append(copiesLine(h, open));
   if (h.countries.length) {
