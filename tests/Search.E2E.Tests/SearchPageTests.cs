@@ -137,6 +137,9 @@ public class SearchPageTests(ServiceFixture service)
         // The page names no field itself: its facets come from GET /api/fields (Author is a catalog facet the page never listed).
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Author" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Jane Doe" })).ToBeVisibleAsync();
+        // A label of the catalog (the language) is a facet and shows on each hit, with nothing in the page naming it.
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Language" })).ToBeVisibleAsync();
+        await Expect(Results(page).First.Locator(".meta").First).ToContainTextAsync("Language: en");
     }
 
     [Fact]

@@ -34,6 +34,8 @@ public sealed class ArticleEnricher
 
     public EnrichmentData Data => _data;
 
+    private static readonly Dictionary<string, string> NoLabels = [];
+
     /// <summary>Dates before this year are no publication dates (nor are dates after tomorrow). Default: 1990.</summary>
     public int EarliestYear { get; init; } = PublicationDate.DefaultEarliestYear;
 
@@ -66,6 +68,7 @@ public sealed class ArticleEnricher
             Cites = [.. _citations.Detect(page, outlet, site).Union(credits.Where(c => c != outlet))],
             Fetched = doc.Fetched,
             Text = page.BodyText,
+            Labels = _data.Languages.Identify(page.BodyText) is { } language ? new Dictionary<string, string> { [LabelNames.Language] = language } : NoLabels,
         };
     }
 

@@ -29,6 +29,9 @@ public sealed class EnrichmentData
     /// <summary>Words of a by-line's roles ("staff", "writer", "correspondent"): <c>author-roles.txt</c>.</summary>
     public required IReadOnlySet<string> AuthorRoles { get; init; }
 
+    /// <summary>The languages an article's text is told apart among (<c>languages.txt</c>).</summary>
+    public required LanguageIdentifier Languages { get; init; }
+
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Data");
 
     private static readonly Lazy<EnrichmentData> DefaultData = new(() => Load(DefaultDirectory));
@@ -59,6 +62,7 @@ public sealed class EnrichmentData
             Names = PersonNameData.Load(directory),
             NotAcronyms = DataFile.Words(File("not-acronyms.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             CompareStopWords = DataFile.Words(File("compare-stop-words.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            Languages = LanguageIdentifier.Load(File("languages.txt")),
             AuthorRoles = DataFile.Words(File("author-roles.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         };
     }

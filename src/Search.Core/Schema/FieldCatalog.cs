@@ -40,6 +40,7 @@ public static class FieldCatalog
             Aliases = ["people"], IsFacet = true, IsFilter = true, ValuesArePeople = true, MatchesWords = true, ExportName = "people", Values = a => a.People.Select(p => p.Name), Export = a => a.People },
         new() { Name = "cites", IndexName = IndexFields.Cites, Kind = FieldKind.Keyword, Label = "Cited source", Description = "Outlets and agencies the text cites as sources.",
             Aliases = ["cited"], IsFacet = true, IsFilter = true, ValuesAreOutlets = true, MatchesWords = true, ExportName = "cites", Values = a => a.Cites, Export = a => a.Cites },
+        Label(LabelNames.Language, "Language", "The article's language, an ISO 639-1 code (en, de, ru), read from its text among the languages of languages.txt.", ["lang"]),
         new() { Name = "year", IndexName = IndexFields.Year, Kind = FieldKind.Keyword, Label = "Year", Description = "The publication year, as a histogram (filter with from and to).",
             IsFacet = true, Values = a => One(a.Published?.Year.ToString(CultureInfo.InvariantCulture)) },
         new() { Name = "month", IndexName = IndexFields.Month, Kind = FieldKind.Keyword, Label = "Month", Description = "The publication month (yyyy-MM), as a histogram (filter with from and to).",

@@ -50,13 +50,14 @@ public static class IndexFields
     public const string SourceDocument = "source_doc";
 
     /// <summary>The index layout this version reads and writes, kept in every commit's user data.</summary>
-    public const string SchemaVersion = "8";
+    public const string SchemaVersion = "9";
 
     /// <summary>
     /// Older layouts that <see cref="Reindexer"/> can rebuild into this one (search refuses them): layout 6 kept every
-    /// article's metadata and body, though not its source document; layout 7 had no outlet source.
+    /// article's metadata and body, though not its source document; layout 7 had no outlet source; layout 8 no labels
+    /// (language).
     /// </summary>
-    public static readonly IReadOnlySet<string> ReindexableLayouts = new HashSet<string> { "6", "7", SchemaVersion };
+    public static readonly IReadOnlySet<string> ReindexableLayouts = new HashSet<string> { "6", "7", "8", SchemaVersion };
     public const string SchemaKey = "schema";
 
     /// <summary>The unstemmed copy a quoted phrase searches instead of a text field.</summary>

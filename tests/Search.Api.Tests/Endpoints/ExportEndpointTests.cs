@@ -26,7 +26,7 @@ public class ExportEndpointTests(ApiFactory factory)
 
         var parser = new CsvRecordParser(new StringReader(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3)));
         var header = parser.Next()!.Value.Fields;
-        Assert.Equal(["id", "title", "url", "outlet", "site", "published", "authors", "countries", "people", "cites"], header);
+        Assert.Equal(["id", "title", "url", "outlet", "site", "published", "authors", "countries", "people", "cites", "language"], header);
         var rows = new List<List<string>>();
         while (parser.Next() is { } row)
         {

@@ -65,9 +65,26 @@ public class FieldEndpointTests(ApiFactory factory)
         var jane = pivot.GetProperty("rowValues").EnumerateArray().Single(r => r.GetProperty("value").GetString() == "Jane Doe");
         Assert.Equal(ApiFactory.GeneratedCount, jane.GetProperty("total").GetInt32());
     }
+
+    [Fact]
+    public async Task ALabelField_IsListed_AndHitsAndArticlesCarryItUnderItsName()
+    {
+        var fields = (await _client.GetJsonAsync("/api/fields")).EnumerateArray().ToList();
+        var language = Assert.Single(fields, f => f.GetProperty("name").GetString() == "language");
+        Assert.True(language.GetProperty("isLabel").GetBoolean());
+        Assert.True(language.GetProperty("facet").GetBoolean());
+
+        var search = await _client.GetJsonAsync("/api/search?q=harbour&facets=language&limit=3");
+        Assert.All(search.GetProperty("hits").EnumerateArray(), h => Assert.Equal("en", h.GetProperty("language").GetString()));
+        Assert.Contains(search.GetProperty("facets").GetProperty("language").EnumerateArray(), v => v.GetProperty("value").GetString() == "en");
+        var id = search.GetProperty("hits")[0].GetProperty("id").GetString()!;
+        Assert.Equal("en", (await _client.GetJsonAsync($"/api/articles/{Uri.EscapeDataString(id)}")).GetProperty("language").GetString());
+        var csv = await _client.GetStringAsync("/api/export?q=harbour&fields=id,language");
+        Assert.StartsWith("id,language", csv.TrimStart('\uFEFF'));
+        Assert.Contains(",en", csv);
+    }
 }
 
-/// <summary>What the answer says when a filter names a value no article has.</summary>
 [Collection(ApiCollection.Name)]
 public class FilterSuggestionApiTests(ApiFactory factory)
 {
