@@ -86,6 +86,7 @@ public partial class DocumentedQueryTests(SampleIndexFixture index)
             ["author:Berletic"] = () => Assert.Equal([GlobalResearch], Ids("author:Berletic")),
             ["cites:Guardian"] = Includes("cites:Guardian", GlobalResearch),
             ["cites:WSJ"] = Includes("cites:WSJ", Rt),
+            ["language:en"] = Includes("language:en", Rt, Axios, Debka, GlobalResearch),
             ["published:[2014 TO 2016-06]"] = IncludesNot("published:[2014 TO 2016-06]", [Debka], [Rt, GlobalResearch]),
             ["published:[2014 TO 2016]"] = IncludesNot("published:[2014 TO 2016]", [Debka], [Rt, GlobalResearch]),
             ["published:[2021 TO *]"] = IncludesNot("published:[2021 TO *]", [Rt, GlobalResearch], [Debka]),
