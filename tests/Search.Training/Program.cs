@@ -14,7 +14,8 @@ namespace Search.Training;
 /// people finder on the held-out documents), <c>html TRAFILATURA_TESTS_DIR [--errors]</c> (HTML extraction on
 /// trafilatura's evaluation pages), <c>news TRAFILATURA_TESTS_DIR [--errors] [--rules-only]</c> (people and countries
 /// on the hand-annotated news articles), <c>metadata TRAFILATURA_TESTS_DIR [--errors]</c> (outlet, date and authors on the
-/// hand-annotated news pages), <c>import SOURCES_DIR</c> (rebuilds <c>corpora/</c> from the upstream files).
+/// hand-annotated news pages), <c>languages CONLLU_FILE…</c> (the language of Universal Dependencies test sentences and
+/// paragraphs), <c>import SOURCES_DIR</c> (rebuilds <c>corpora/</c> from the upstream files).
 /// Every tenth document of each corpus is held out from training and is what the scores are measured on.
 /// </summary>
 public static class Program
@@ -61,6 +62,10 @@ public static class Program
                 var pages = HtmlEvaluation.Run(args.ElementAtOrDefault(1) ?? throw new ArgumentException("usage: html TRAFILATURA_TESTS_DIR [--errors]"),
                     new ArticleEnricher(EnrichmentData.Load(dataDir)), args.Contains("--errors") ? Console.Out : null);
                 HtmlEvaluation.Report(pages, Console.Out);
+                return 0;
+            case "languages":
+                LanguageEvaluation.Run(args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)),
+                    EnrichmentData.Load(dataDir).Languages, Console.Out, args.Contains("--errors") ? Console.Out : null);
                 return 0;
             default:
                 Console.Error.WriteLine($"unknown command '{command}': train, evaluate or import");

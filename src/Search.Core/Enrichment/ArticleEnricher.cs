@@ -68,7 +68,7 @@ public sealed class ArticleEnricher
             Cites = [.. _citations.Detect(page, outlet, site).Union(credits.Where(c => c != outlet))],
             Fetched = doc.Fetched,
             Text = page.BodyText,
-            Labels = _data.Languages.Identify(page.BodyText) is { } language ? new Dictionary<string, string> { [LabelNames.Language] = language } : NoLabels,
+            Labels = _data.Languages.Decide(page.BodyText, doc.Language) is { } language ? new Dictionary<string, string> { [LabelNames.Language] = language } : NoLabels,
         };
     }
 

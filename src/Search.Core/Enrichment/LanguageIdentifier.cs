@@ -13,8 +13,11 @@ public sealed class LanguageIdentifier
     /// <summary>How much of a text is read: the start of an article says its language as well as the whole.</summary>
     public const int SampleLength = 1_000;
 
-    /// <summary>Texts with fewer letters than this get no language: a caption or a headline alone is too short to tell.</summary>
-    public const int MinimumLetters = 20;
+    /// <summary>
+    /// Texts with fewer letters than this get no language: a few words are too short to tell. A Chinese, Japanese or
+    /// Korean character counts as two: it says as much as a short word.
+    /// </summary>
+    public const int MinimumLetters = 12;
 
     private readonly Lazy<LanguageDetector> _detector;
 
@@ -48,23 +51,69 @@ public sealed class LanguageIdentifier
             : throw new InvalidDataException($"{path}: name at least two languages to tell apart");
     }
 
+    /// <summary>
+    /// The article's language: the one its source declares when the text agrees — the text is too short to tell, or
+    /// reads as the declared language at least half as likely as the likeliest — else the one the text reads as. A
+    /// site's template often declares one language for every page; the text decides then.
+    /// </summary>
+    public string? Decide(string text, string? declared)
+    {
+        var code = Code(declared);
+        if (code is null)
+        {
+            return Identify(text);
+        }
+        if (Sample(text) is not { } sample)
+        {
+            return code;
+        }
+        var confidence = _detector.Value.ComputeLanguageConfidenceValues(sample);
+        var top = confidence.Count == 0 ? default : confidence.MaxBy(c => c.Value);
+        if (top.Value <= 0)
+        {
+            return code;
+        }
+        var declaredLanguage = Enum.TryParse<IsoCode6391>(code, ignoreCase: true, out var iso) ? LanguageInfo.GetByIsoCode6391(iso) : Language.Unknown;
+        return confidence.TryGetValue(declaredLanguage, out var p) && p >= top.Value / 2 ? code : LanguageInfo.IsoCode6391(top.Key).ToString().ToLowerInvariant();
+    }
+
+    /// <summary>A declared language as an ISO 639-1 code: "de-AT", "pt_BR" and "EN" are de, pt and en; null for none or a form that is not one.</summary>
+    public static string? Code(string? declared)
+    {
+        if (string.IsNullOrWhiteSpace(declared))
+        {
+            return null;
+        }
+        var primary = declared.Trim().Split('-', '_')[0].ToLowerInvariant();
+        return primary.Length == 2 && primary.All(char.IsAsciiLetterLower) ? primary : null;
+    }
+
     /// <summary>The language of <paramref name="text"/>, or null when it is too short or reads as none of the languages.</summary>
     public string? Identify(string text)
     {
-        var sample = text.Length > SampleLength ? text[..SampleLength] : text;
-        var letters = 0;
-        foreach (var c in sample)
-        {
-            if (char.IsLetter(c) && ++letters >= MinimumLetters)
-            {
-                break;
-            }
-        }
-        if (letters < MinimumLetters)
+        if (Sample(text) is not { } sample)
         {
             return null;
         }
         var language = _detector.Value.DetectLanguageOf(sample);
         return language == Language.Unknown ? null : LanguageInfo.IsoCode6391(language).ToString().ToLowerInvariant();
+    }
+
+    // Han, kana and Hangul: scripts whose characters are syllables or words.
+    private static bool IsDense(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
+
+    // The start of the text, or null when it has too few letters to tell a language.
+    private static string? Sample(string text)
+    {
+        var sample = text.Length > SampleLength ? text[..SampleLength] : text;
+        var letters = 0;
+        foreach (var c in sample)
+        {
+            if (char.IsLetter(c) && (letters += IsDense(c) ? 2 : 1) >= MinimumLetters)
+            {
+                break;
+            }
+        }
+        return letters < MinimumLetters ? null : sample;
     }
 }

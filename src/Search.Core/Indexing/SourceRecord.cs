@@ -37,6 +37,7 @@ internal static class SourceRecord
         }
         CompactBytes.WriteNumber(output, doc.Fetched is { } fetched ? (uint)Math.Clamp(fetched.ToUnixTimeSeconds() + 1, 1, uint.MaxValue) : 0);
         CompactBytes.WriteNumber(output, doc.Modified is { } modified ? (uint)modified.DayNumber + 1 : 0);
+        CompactBytes.WriteString(output, doc.Language);
         return output.WrittenSpan.ToArray();
     }
 
@@ -68,6 +69,8 @@ internal static class SourceRecord
             // The fetch time came last, after layout 7: a record without it ends here.
             var fetched = reader.AtEnd ? 0 : reader.Number();
             var modified = reader.AtEnd ? 0 : reader.Number();
+            // The declared language came after layout 8.
+            var language = reader.AtEnd ? null : reader.String();
             return new SourceDocument
             {
                 Source = source,
@@ -82,6 +85,7 @@ internal static class SourceRecord
                 Authors = (flags & HasAuthors) != 0 ? authors : null,
                 Fetched = fetched == 0 ? null : DateTimeOffset.FromUnixTimeSeconds(fetched - 1),
                 Modified = modified == 0 ? null : DateOnly.FromDayNumber((int)(modified - 1)),
+                Language = language,
             };
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException)

@@ -77,6 +77,7 @@ public static class CsvArticleReader
                     Title = Get("title"),
                     Published = published,
                     Modified = MetadataFields.TryParseDate(Get("modified"), out var modified) ? modified : null,
+                    Language = Get("language") ?? Get("lang"),
                     Authors = MetadataFields.SplitAuthors(Get("authors") ?? Get("author")),
                 });
             }

@@ -94,6 +94,8 @@ public static class HtmlPageReader
             Published = published,
             Modified = modified,
             Authors = authors,
+            Language = ld.InLanguage ?? MetadataFields.NullIfBlank(document.DocumentElement.GetAttribute("lang"))
+                ?? MetadataFields.NullIfBlank(document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content")) ?? Meta("og:locale"),
         };
     }
 

@@ -80,6 +80,7 @@ public static class JsonLinesReader
                 Published = published,
                 // A 'modified' that is no date is left out: the article is still read.
                 Modified = MetadataFields.TryParseDate(MetadataFields.String(obj, "modified"), out var modified) ? modified : null,
+                Language = MetadataFields.String(obj, "language") ?? MetadataFields.String(obj, "lang"),
                 Authors = MetadataFields.Authors(obj),
             });
         }

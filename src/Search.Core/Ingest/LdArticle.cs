@@ -5,7 +5,7 @@ namespace Search.Core.Ingest;
 
 /// <summary>What a page's JSON-LD says of its article: headline, dates, authors, publisher and site.</summary>
 internal sealed record LdArticle(string? Headline, string? DatePublished, IReadOnlyList<string>? Authors, string? Publisher,
-    string? IsPartOf = null, string? SiteName = null, string? DateModified = null)
+    string? IsPartOf = null, string? SiteName = null, string? DateModified = null, string? InLanguage = null)
 {
     /// <summary>The page's JSON-LD article (NewsArticle, BlogPosting…) and the name of the site or organisation it names.</summary>
     public static LdArticle Find(IDocument document)
@@ -30,7 +30,8 @@ internal sealed record LdArticle(string? Headline, string? DatePublished, IReadO
                         continue;
                     }
                     article = new LdArticle(MetadataFields.String(node, "headline"), MetadataFields.String(node, "datePublished") ?? MetadataFields.String(node, "dateCreated"),
-                        MetadataFields.Authors(node), Name(node, "publisher"), Name(node, "isPartOf"), DateModified: MetadataFields.String(node, "dateModified"));
+                        MetadataFields.Authors(node), Name(node, "publisher"), Name(node, "isPartOf"), DateModified: MetadataFields.String(node, "dateModified"),
+                        InLanguage: MetadataFields.String(node, "inLanguage"));
                 }
             }
             catch (JsonException)

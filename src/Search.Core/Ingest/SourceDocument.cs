@@ -34,6 +34,12 @@ public sealed record SourceDocument
     public DateOnly? Modified { get; init; }
     public IReadOnlyList<string>? Authors { get; init; }
 
+    /// <summary>
+    /// The language the source declares (<c>&lt;html lang&gt;</c>, JSON-LD <c>inLanguage</c>, a <c>language</c> field),
+    /// as it was written; the enricher keeps it when the text agrees (<see cref="Enrichment.LanguageIdentifier.Decide"/>).
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>When a crawler fetched the page (a WARC record's date); never its publication date.</summary>
     public DateTimeOffset? Fetched { get; init; }
 

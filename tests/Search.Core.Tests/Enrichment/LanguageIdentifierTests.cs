@@ -1,3 +1,5 @@
+using Search.Core.Indexing;
+using Search.Core.Ingest;
 using Search.Core.Enrichment;
 
 namespace Search.Core.Tests.Enrichment;
@@ -26,7 +28,8 @@ public class LanguageIdentifierTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("Breaking news")]
+    [InlineData("Newsflash")]
+    [InlineData("東京都")]
     [InlineData("12 345 678 — 2024")]
     public void TooLittleText_HasNoLanguage(string text) => Assert.Null(Languages.Identify(text));
 
@@ -48,5 +51,50 @@ public class LanguageIdentifierTests
         var error = Assert.Throws<InvalidDataException>(() => LanguageIdentifier.Load(file));
         Assert.Contains("line 3", error.Message);
         Assert.Contains("'xx'", error.Message);
+    }
+}
+
+/// <summary>A language the input declares: read from pages and exports, kept when the text agrees, and kept for reindex.</summary>
+public class DeclaredLanguageTests
+{
+    private const string German = "Die Flüchtlinge kamen am Dienstag in Berlin an, sagte der Minister nach dem Treffen mit den Ländern.";
+
+    private static readonly LanguageIdentifier Languages = EnrichmentData.Default.Languages;
+
+    [Theory]
+    [InlineData("de-AT", "de")]
+    [InlineData("DE", "de")]
+    [InlineData("pt_BR", "pt")]
+    [InlineData("Deutsch", null)]
+    [InlineData("", null)]
+    public void ADeclaration_IsReadAsItsPrimaryCode(string declared, string? code) => Assert.Equal(code, LanguageIdentifier.Code(declared));
+
+    [Fact]
+    public void ADeclarationTheTextAgreesWith_IsKept_AndOneItContradicts_IsNot()
+    {
+        Assert.Equal("de", Languages.Decide(German, "de-DE"));
+        // A template that declares English on every page of a German site: the text decides.
+        Assert.Equal("de", Languages.Decide(German, "en"));
+        // Too little text to tell: the declaration stands, even for a language not told apart here.
+        Assert.Equal("cy", Languages.Decide("Newyddion", "cy"));
+        Assert.Null(Languages.Decide("Newyddion", null));
+    }
+
+    [Fact]
+    public void PagesAndExports_DeclareTheirLanguage()
+    {
+        var paragraph = "<p>" + German + " " + German + "</p>";
+        Assert.Equal("de-AT", HtmlPageReader.Parse($"<html lang=\"de-AT\"><body><article>{paragraph}</article></body></html>", "a.html")!.Language);
+        Assert.Equal("de", HtmlPageReader.Parse($"<html lang=\"en\"><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"inLanguage\":\"de\"}}</script></head><body><article>{paragraph}</article></body></html>", "a.html")!.Language);
+        var folder = TestPaths.NewTempFolder();
+        File.WriteAllText(Path.Combine(folder, "a.jsonl"), "{\"id\":\"1\",\"text\":\"" + German + "\",\"language\":\"de\"}\n");
+        Assert.Equal("de", Assert.Single(JsonLinesReader.Read(Path.Combine(folder, "a.jsonl"), "a.jsonl")).Document!.Language);
+    }
+
+    [Fact]
+    public void TheDeclaration_IsKeptInTheSourceRecord_ForReindex()
+    {
+        var doc = new SourceDocument { Source = "a.html", Text = German, Language = "de-AT", Kind = TextKind.ExtractedContent };
+        Assert.Equal("de-AT", SourceRecord.FromBytes(SourceRecord.ToBytes(doc, "other body"), () => "other body").Language);
     }
 }
