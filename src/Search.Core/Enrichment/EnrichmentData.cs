@@ -62,7 +62,7 @@ public sealed class EnrichmentData
             Names = PersonNameData.Load(directory),
             NotAcronyms = DataFile.Words(File("not-acronyms.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             CompareStopWords = DataFile.Words(File("compare-stop-words.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
-            Languages = LanguageIdentifier.Load(File("languages.txt")),
+            Languages = LanguageIdentifier.Load(File("languages.txt"), File("language-shortcuts.txt")),
             AuthorRoles = DataFile.Words(File("author-roles.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         };
     }

@@ -19,10 +19,15 @@ public sealed class LanguageIdentifier
     /// </summary>
     public const int MinimumLetters = 12;
 
-    private readonly Lazy<LanguageDetector> _detector;
+    /// <summary>The share of a text's words that makes a shortcut's language the text's language.</summary>
+    public const double ShortcutShare = 0.12;
 
-    private LanguageIdentifier(IReadOnlyList<Language> languages)
+    private readonly Lazy<LanguageDetector> _detector;
+    private readonly IReadOnlyList<(string Code, HashSet<string> Words)> _shortcuts;
+
+    private LanguageIdentifier(IReadOnlyList<Language> languages, IReadOnlyList<(string Code, HashSet<string> Words)> shortcuts)
     {
+        _shortcuts = shortcuts;
         Languages = languages.Select(l => LanguageInfo.IsoCode6391(l).ToString().ToLowerInvariant()).ToList();
         _detector = new(() => LanguageDetectorBuilder.FromLanguages([.. languages]).WithLowAccuracyMode().WithPreloadedLanguageModels().Build());
     }
@@ -30,8 +35,11 @@ public sealed class LanguageIdentifier
     /// <summary>The codes chosen among, in the file's order.</summary>
     public IReadOnlyList<string> Languages { get; }
 
-    /// <summary>Reads the codes of <paramref name="path"/>; a code Lingua does not know is an error naming the file and line.</summary>
-    public static LanguageIdentifier Load(string path)
+    /// <summary>
+    /// Reads the codes of <paramref name="path"/> and, when given, the shortcuts of <paramref name="shortcutsPath"/>
+    /// (a code, then its common words); a code Lingua does not know is an error naming the file and line.
+    /// </summary>
+    public static LanguageIdentifier Load(string path, string? shortcutsPath = null)
     {
         var languages = new List<Language>();
         var lineNumber = 0;
@@ -47,8 +55,26 @@ public sealed class LanguageIdentifier
                 ? language
                 : throw new InvalidDataException($"{path} line {lineNumber}: '{code}' is not an ISO 639-1 code of a language the detector knows"));
         }
-        return languages.Distinct().Count() >= 2 ? new LanguageIdentifier(languages.Distinct().ToList())
-            : throw new InvalidDataException($"{path}: name at least two languages to tell apart");
+        if (languages.Distinct().Count() < 2)
+        {
+            throw new InvalidDataException($"{path}: name at least two languages to tell apart");
+        }
+        var codes = languages.Select(l => LanguageInfo.IsoCode6391(l).ToString().ToLowerInvariant()).ToHashSet();
+        var shortcuts = new List<(string, HashSet<string>)>();
+        lineNumber = 0;
+        foreach (var line in shortcutsPath is null ? [] : File.ReadLines(shortcutsPath))
+        {
+            lineNumber++;
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (words.Length == 0 || words[0].StartsWith('#'))
+            {
+                continue;
+            }
+            shortcuts.Add(codes.Contains(words[0]) && words.Length > 1
+                ? (words[0], words.Skip(1).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal))
+                : throw new InvalidDataException($"{shortcutsPath} line {lineNumber}: start with a code of {path}, then the language's words"));
+        }
+        return new LanguageIdentifier(languages.Distinct().ToList(), shortcuts);
     }
 
     /// <summary>
@@ -66,6 +92,10 @@ public sealed class LanguageIdentifier
         if (Sample(text) is not { } sample)
         {
             return code;
+        }
+        if (Shortcut(sample) is { } shortcut)
+        {
+            return shortcut;
         }
         var confidence = _detector.Value.ComputeLanguageConfidenceValues(sample);
         var top = confidence.Count == 0 ? default : confidence.MaxBy(c => c.Value);
@@ -95,8 +125,64 @@ public sealed class LanguageIdentifier
         {
             return null;
         }
+        if (Shortcut(sample) is { } shortcut)
+        {
+            return shortcut;
+        }
         var language = _detector.Value.DetectLanguageOf(sample);
         return language == Language.Unknown ? null : LanguageInfo.IsoCode6391(language).ToString().ToLowerInvariant();
+    }
+
+    // The language whose common words make at least ShortcutShare of the sample's words (of 20 at least), or null.
+    private string? Shortcut(string sample)
+    {
+        if (_shortcuts.Count == 0)
+        {
+            return null;
+        }
+        Span<int> hits = stackalloc int[_shortcuts.Count];
+        var words = 0;
+        var lookup = _shortcuts.Select(s => s.Words.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
+        Span<char> lower = stackalloc char[32];
+        for (var i = 0; i < sample.Length;)
+        {
+            if (!char.IsLetter(sample[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < sample.Length && char.IsLetter(sample[i]))
+            {
+                i++;
+            }
+            words++;
+            if (i - start > lower.Length)
+            {
+                continue;
+            }
+            var word = lower[..(i - start)];
+            sample.AsSpan(start, i - start).ToLowerInvariant(word);
+            for (var k = 0; k < lookup.Length; k++)
+            {
+                if (lookup[k].Contains(word))
+                {
+                    hits[k]++;
+                }
+            }
+        }
+        if (words < 20)
+        {
+            return null;
+        }
+        for (var k = 0; k < hits.Length; k++)
+        {
+            if (hits[k] >= ShortcutShare * words)
+            {
+                return _shortcuts[k].Code;
+            }
+        }
+        return null;
     }
 
     // Han, kana and Hangul: scripts whose characters are syllables or words.

@@ -75,16 +75,19 @@ public sealed class HighlightTerms
         }
     }
 
-    /// <summary>The spans of <paramref name="text"/> (a title or body) that match, found by analysing it; sorted and merged.</summary>
-    public List<TextRange> Spans(string text, string field)
+    /// <summary>
+    /// The spans of <paramref name="text"/> (a title or body) that match, found by analysing it as the index analysed
+    /// an article of <paramref name="language"/> (<see cref="LanguageAnalyzers"/>); sorted and merged.
+    /// </summary>
+    public List<TextRange> Spans(string text, string field, string? language = null)
     {
         if (IsEmpty || text.Length == 0)
         {
             return [];
         }
         var exactField = IndexFields.ExactOf(field);
-        var stemmed = _terms.Any(t => t.Field == field) ? TextTokens.Analyze(NewsAnalyzer.Stemmed, field, text) : [];
-        var exact = WantsExact(exactField) ? TextTokens.Analyze(NewsAnalyzer.Exact, exactField, text) : [];
+        var stemmed = _terms.Any(t => t.Field == field) ? TextTokens.Analyze(LanguageAnalyzers.Stemmed(language), field, text) : [];
+        var exact = WantsExact(exactField) ? TextTokens.Analyze(LanguageAnalyzers.Exact(language), exactField, text) : [];
         return Match(field, stemmed, exact);
     }
 
@@ -102,7 +105,7 @@ public sealed class HighlightTerms
     /// Where the exact forms are indexed without offsets (the body), <paramref name="textOf"/> gives a document's text
     /// and the exact forms are found by analysing it, while the stemmed ones still come from the postings.
     /// </remarks>
-    public Dictionary<int, List<TextRange>> Spans(AtomicReader reader, IEnumerable<int> docs, string field, Func<int, string>? textOf = null)
+    public Dictionary<int, List<TextRange>> Spans(AtomicReader reader, IEnumerable<int> docs, string field, Func<int, string>? textOf = null, Func<int, string?>? languageOf = null)
     {
         var sorted = docs.Distinct().Order().ToArray();
         var stemmed = sorted.ToDictionary(d => d, _ => new List<TextTokens.Token>());
@@ -119,7 +122,7 @@ public sealed class HighlightTerms
             {
                 foreach (var d in sorted)
                 {
-                    exact[d] = TextTokens.Analyze(NewsAnalyzer.Exact, exactField, textOf(d));
+                    exact[d] = TextTokens.Analyze(LanguageAnalyzers.Exact(languageOf?.Invoke(d)), exactField, textOf(d));
                 }
             }
             else if (WantsExact(exactField))

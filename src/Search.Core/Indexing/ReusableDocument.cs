@@ -47,16 +47,23 @@ public sealed class ReusableDocument
     {
         a = ArticleDocument.WithBoundedKeywords(a);
         _id.SetStringValue(a.Id);
-        _body.SetStringValue(a.Text);
-        RecordedTokens.For(IndexFields.Body).Expect(a.Text);
-        _bodyExactTokens.SetText(a.Text);
+        // An article in a language with an analysis of its own is analysed by it (LanguageAnalyzers); English and the
+        // rest keep the reused fields and the writer's recording analyzer.
+        var language = a.Labels.GetValueOrDefault(LabelNames.Language);
+        var own = LanguageAnalyzers.HasOwn(language);
+        if (!own)
+        {
+            _body.SetStringValue(a.Text);
+            RecordedTokens.For(IndexFields.Body).Expect(a.Text);
+            _bodyExactTokens.SetText(a.Text);
+        }
         var doc = new Document
         {
             _id,
             new SortedDocValuesField(IndexFields.IdSort, new BytesRef(a.Id)),
             new BinaryDocValuesField(IndexFields.Hash, new BytesRef(hash)),
-            _body,
-            _bodyExact,
+            own ? Analysed(IndexFields.Body, a.Text, LanguageAnalyzers.Stemmed(language), BodyText) : _body,
+            own ? Analysed(IndexFields.BodyExact, a.Text, LanguageAnalyzers.Exact(language), BodyExactText) : _bodyExact,
             new BinaryDocValuesField(IndexFields.Meta, new BytesRef(ArticleDocument.MetaBytes(a))),
             new BinaryDocValuesField(IndexFields.Fingerprint, new BytesRef(BodyFingerprint.Of(a.Text).ToBytes())),
             new NumericDocValuesField(IndexFields.Added, added.ToUnixTimeMilliseconds()),
@@ -66,7 +73,12 @@ public sealed class ReusableDocument
         {
             doc.Add(new StoredField(IndexFields.SourceDocument, SourceRecord.ToBytes(source, a.Text)));
         }
-        if (a.Title is not null)
+        if (a.Title is not null && own)
+        {
+            doc.Add(Analysed(IndexFields.Title, a.Title, LanguageAnalyzers.Stemmed(language), TextField.TYPE_NOT_STORED));
+            doc.Add(Analysed(IndexFields.TitleExact, a.Title, LanguageAnalyzers.Exact(language), ExactText));
+        }
+        else if (a.Title is not null)
         {
             _title.SetStringValue(a.Title);
             RecordedTokens.For(IndexFields.Title).Expect(a.Title);
@@ -118,4 +130,8 @@ public sealed class ReusableDocument
         field.SetStringValue(term);
         return field;
     }
+
+    // A field analysed by the article's language rather than by the writer's analyzer.
+    private static Field Analysed(string field, string text, Lucene.Net.Analysis.Analyzer analyzer, FieldType type) =>
+        new(field, analyzer.GetTokenStream(field, text), type);
 }

@@ -43,4 +43,14 @@ internal static class Acronyms
         while (e.MoveNext());
         return found;
     }
+
+    /// <summary>
+    /// Whether a lower-case word may be an acronym written small (nato → NATO): of acronym length, not a stop word nor
+    /// an everyday word (<paramref name="notAcronyms"/>), and — given the reader — an acronym the index holds.
+    /// </summary>
+    public static bool MayBeWrittenSmall(string word, IReadOnlySet<string> notAcronyms, IndexReader? reader) =>
+        word.Length is >= CaseFilter.MinAcronym and <= CaseFilter.MaxAcronym && word.All(char.IsAsciiLetterLower)
+        && !StopWords.Contains(word) && !notAcronyms.Contains(word) && (reader is null || In(reader).Contains(word.ToUpperInvariant()));
+
+    private static readonly Lucene.Net.Analysis.Util.CharArraySet StopWords = Lucene.Net.Analysis.Core.StopAnalyzer.ENGLISH_STOP_WORDS_SET;
 }

@@ -5,6 +5,7 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Search.Core.Errors;
 using Search.Core.Indexing;
+using Search.Core.Model;
 using Search.Core.Schema;
 using Search.Core.Analysis;
 using Search.Core.Searching;
@@ -28,6 +29,7 @@ public sealed class NewsQueryParser : QueryParser
     private const float TitleBoost = 2f;
     private readonly KeywordValues _values;
     private readonly IndexReader? _reader;
+    private readonly IReadOnlyList<string> _languages;
 
     /// <param name="values">How typed values become indexed ones.</param>
     /// <param name="reader">The index the query will run on: widenings (an acronym, a person) are added only for terms it has.</param>
@@ -35,6 +37,7 @@ public sealed class NewsQueryParser : QueryParser
     {
         _values = values;
         _reader = reader;
+        _languages = reader is null ? [] : IndexLanguages.Of(reader);
         DefaultOperator = Operator.AND;
         Locale = CultureInfo.InvariantCulture;
         AllowLeadingWildcard = true;
@@ -96,17 +99,36 @@ public sealed class NewsQueryParser : QueryParser
     {
         if (field == AnyText)
         {
-            var words = Either(f => base.GetFieldQuery(quoted ? IndexFields.ExactOf(f) : f, queryText, quoted));
+            var words = Either(f => TextQuery(f, queryText, quoted));
             return QueryTree.Any(words, quoted ? null : AcronymOf(queryText, f => base.GetFieldQuery(f, queryText.ToUpperInvariant(), false)), PersonQuery(queryText));
         }
         var resolved = Resolve(field);
         return resolved.Kind switch
         {
-            FieldKind.Text => QueryTree.Any(base.GetFieldQuery(quoted ? IndexFields.ExactOf(resolved.IndexName) : resolved.IndexName, queryText, quoted),
+            FieldKind.Text => QueryTree.Any(TextQuery(resolved.IndexName, queryText, quoted),
                 quoted ? null : AcronymOf(queryText, f => f == resolved.IndexName ? base.GetFieldQuery(f, queryText.ToUpperInvariant(), false) : null)),
             FieldKind.Date => DateBounds.Range(queryText, queryText),
             _ => KeywordQuery(resolved, queryText),
         };
+    }
+
+    // Words of a title or body, as English analysis and each other language of the index read them (LanguageForms).
+    private Query? TextQuery(string field, string text, bool quoted) =>
+        LanguageForms.Of(base.GetFieldQuery(quoted ? IndexFields.ExactOf(field) : field, text, quoted), field, quoted, _languages,
+            (analyzer, target) => Analysed(analyzer, () => base.GetFieldQuery(target, text, quoted)));
+
+    private Query? Analysed(Lucene.Net.Analysis.Analyzer analyzer, Func<Query?> make)
+    {
+        var shared = Analyzer;
+        Analyzer = analyzer;
+        try
+        {
+            return make();
+        }
+        finally
+        {
+            Analyzer = shared;
+        }
     }
 
     // A quoted phrase with ~N: the slop reaches the phrases inside the title-or-body query too.
@@ -152,7 +174,8 @@ public sealed class NewsQueryParser : QueryParser
     // A pattern in lower case is matched against lower-case words; one in capitals against acronyms.
     private Query Multi(string field, string term, Func<string, string, Query> make)
     {
-        var pattern = CaseFilter.IsCapitalised(term.Where(char.IsLetterOrDigit).ToArray()) ? term : term.ToLowerInvariant();
+        // Accents never decide a match: the exact copies are folded to ASCII, so the pattern is too ("Flüchtl*").
+        var pattern = LanguageForms.Folded(CaseFilter.IsCapitalised(term.Where(char.IsLetterOrDigit).ToArray()) ? term : term.ToLowerInvariant());
         if (field == AnyText)
         {
             return Either(f => make(IndexFields.ExactOf(f), pattern))!;
@@ -176,18 +199,8 @@ public sealed class NewsQueryParser : QueryParser
     }
 
     // A lower-case word may be an acronym written small (nato → NATO), unless it is a stop word or an everyday word.
-    private Query? AcronymOf(string word, Func<string, Query?> make)
-    {
-        if (word.Length is < CaseFilter.MinAcronym or > CaseFilter.MaxAcronym || !word.All(char.IsAsciiLetterLower)
-            || EnglishStopWords.Contains(word) || _values.Data.NotAcronyms.Contains(word)
-            || (_reader is not null && !Acronyms.In(_reader).Contains(word.ToUpperInvariant())))
-        {
-            return null;
-        }
-        return Either(make);
-    }
-
-    private static readonly Lucene.Net.Analysis.Util.CharArraySet EnglishStopWords = StopAnalyzer.ENGLISH_STOP_WORDS_SET;
+    private Query? AcronymOf(string word, Func<string, Query?> make) =>
+        Acronyms.MayBeWrittenSmall(word, _values.Data.NotAcronyms, _reader) ? Either(make) : null;
 
     // Free text naming a person: the article counts as a match when it is tagged with them, and every spelling the alias
     // file gives is searched (so the highlight marks the one the article uses).

@@ -38,12 +38,12 @@ internal static class HitReader
             return docs.Select(d => new SearchHit(Load(searcher, d.Doc, withText: false), Score(d), null)).ToList();
         }
         var articles = docs.Select(d => Load(searcher, d.Doc, withText: true)).ToList();
-        var texts = docs.Select((d, k) => (d.Doc, articles[k].Text)).ToDictionary(x => x.Doc, x => x.Text);
-        var spans = BodyMatches(searcher, docs.Select(d => d.Doc), highlight, doc => texts[doc]);
+        var byDoc = docs.Select((d, k) => (d.Doc, Article: articles[k])).ToDictionary(x => x.Doc, x => x.Article);
+        var spans = BodyMatches(searcher, docs.Select(d => d.Doc), highlight, doc => byDoc[doc]);
         return docs.Select((d, k) =>
         {
             var article = articles[k];
-            var body = spans.GetValueOrDefault(d.Doc) ?? highlight.Spans(article.Text, IndexFields.Body);
+            var body = spans.GetValueOrDefault(d.Doc) ?? highlight.Spans(article.Text, IndexFields.Body, LanguageOf(article));
             var passages = PassageSelector.Select(article.Text, body, r.Fragments, r.FragmentSize).Select(p => p.Cut(article.Text)).ToList();
             return new SearchHit(article with { Text = "" }, Score(d), new HitHighlights(TitleMatches(article, highlight), passages));
         }).ToList();
@@ -51,11 +51,13 @@ internal static class HitReader
 
     /// <summary>Every match in one article's title and text.</summary>
     public static (MarkedText? Title, MarkedText Text) Marked(IndexSearcher searcher, int doc, Article article, HighlightTerms highlight) =>
-        (TitleMatches(article, highlight), new MarkedText(article.Text, BodyMatches(searcher, [doc], highlight, _ => article.Text).GetValueOrDefault(doc)
-            ?? highlight.Spans(article.Text, IndexFields.Body)));
+        (TitleMatches(article, highlight), new MarkedText(article.Text, BodyMatches(searcher, [doc], highlight, _ => article).GetValueOrDefault(doc)
+            ?? highlight.Spans(article.Text, IndexFields.Body, LanguageOf(article))));
 
     private static MarkedText? TitleMatches(Article article, HighlightTerms highlight) =>
-        article.Title is null ? null : new MarkedText(article.Title, highlight.Spans(article.Title, IndexFields.Title));
+        article.Title is null ? null : new MarkedText(article.Title, highlight.Spans(article.Title, IndexFields.Title, LanguageOf(article)));
+
+    private static string? LanguageOf(Article article) => article.Labels.GetValueOrDefault(LabelNames.Language);
 
     private static bool HasOffsets(AtomicReader reader, string field) =>
         reader.FieldInfos.FieldInfo(field) is { IndexOptions: IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
@@ -65,7 +67,7 @@ internal static class HitReader
     // The body matches of a page of hits, by document, from the offsets in the postings: one pass per term and segment.
     // The exact forms (quoted phrases, patterns) have no offsets: those are found by analysing the hits' texts. A
     // segment without offsets at all leaves its hits to re-analyse their text entirely.
-    private static Dictionary<int, List<TextRange>> BodyMatches(IndexSearcher searcher, IEnumerable<int> docs, HighlightTerms highlight, Func<int, string> textOf)
+    private static Dictionary<int, List<TextRange>> BodyMatches(IndexSearcher searcher, IEnumerable<int> docs, HighlightTerms highlight, Func<int, Article> articleOf)
     {
         var result = new Dictionary<int, List<TextRange>>();
         var leaves = searcher.IndexReader.Leaves;
@@ -76,7 +78,8 @@ internal static class HitReader
             {
                 continue;
             }
-            foreach (var (doc, spans) in highlight.Spans(leaf.AtomicReader, group.Select(d => d - leaf.DocBase), IndexFields.Body, d => textOf(d + leaf.DocBase)))
+            foreach (var (doc, spans) in highlight.Spans(leaf.AtomicReader, group.Select(d => d - leaf.DocBase), IndexFields.Body,
+                d => articleOf(d + leaf.DocBase).Text, d => LanguageOf(articleOf(d + leaf.DocBase))))
             {
                 result[doc + leaf.DocBase] = spans;
             }

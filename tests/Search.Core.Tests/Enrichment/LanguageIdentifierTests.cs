@@ -44,6 +44,22 @@ public class LanguageIdentifierTests
     }
 
     [Fact]
+    public void AShortcutDecides_WithoutTheModel_AndABadShortcutLineIsNamed()
+    {
+        var folder = TestPaths.NewTempFolder();
+        File.WriteAllLines(Path.Combine(folder, "languages.txt"), ["en", "fr"]);
+        // A shortcut that names English words French: taking it is the only way an English text reads as French.
+        File.WriteAllLines(Path.Combine(folder, "shortcuts.txt"), ["# test", "fr the of and that with for said"]);
+        var shortcut = LanguageIdentifier.Load(Path.Combine(folder, "languages.txt"), Path.Combine(folder, "shortcuts.txt"));
+        Assert.Equal("fr", shortcut.Identify("The minister said on Tuesday that the talks on the future of the harbour would continue for a week with the unions."));
+        Assert.Equal("fr", shortcut.Identify("Le ministre a déclaré mardi que les négociations reprendraient la semaine prochaine avec les syndicats."));
+
+        File.WriteAllLines(Path.Combine(folder, "shortcuts.txt"), ["de der die das"]);
+        var error = Assert.Throws<InvalidDataException>(() => LanguageIdentifier.Load(Path.Combine(folder, "languages.txt"), Path.Combine(folder, "shortcuts.txt")));
+        Assert.Contains("line 1", error.Message);
+    }
+
+    [Fact]
     public void AnUnknownCodeInTheDataFile_IsAnErrorNamingItsLine()
     {
         var file = Path.Combine(TestPaths.NewTempFolder(), "languages.txt");

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Search.Core.Enrichment;
+using Search.Core.Indexing;
+using Search.Core.Model;
+using Search.Core.Searching;
+
+namespace Search.Core.Tests.Analysis;
+
+/// <summary>
+/// Each article is analysed in its language, and a query in each language of the index: inflected and accentless
+/// forms, words behind Arabic prefixes and katakana compounds are found, and English keeps its rules.
+/// </summary>
+public sealed class LanguageAnalysisTests : IClassFixture<LanguageAnalysisTests.MixedIndex>
+{
+    public sealed class MixedIndex : IDisposable
+    {
+        public static readonly (string Id, string Title, string Text)[] Articles =
+        [
+            ("de-1", "Flüchtlinge in Hamburg", "Die Flüchtlinge kamen am Dienstag im Hafen von Hamburg an, sagte der Minister nach dem Treffen mit den Ländern."),
+            ("ru-1", "Заявление Путина", "Переговоры с Путиным продолжатся на следующей неделе, заявили в Кремле после встречи делегаций."),
+            ("ar-1", "مفاوضات جديدة", "قال الوزير إن المفاوضات بين العراق وسوريا ستستمر الأسبوع المقبل رغم الضربات الأخيرة في المنطقة."),
+            ("ja-1", "新しいデスクトップアプリ", "同社は火曜日、新しいデスクトップアプリを発表した。利用者は来月から無料で使えるという。"),
+            ("fr-1", "Les élections régionales", "Les élections régionales auront lieu en mars, a annoncé le gouvernement après une longue réunion à Paris."),
+            ("en-1", "Harbour talks", "The minister said on Tuesday that the talks on the harbour would continue next week, the US envoy added."),
+            ("en-2", "Used cars", "Dealers said used cars sold well in the harbour town this year, and prices rose again in the spring."),
+        ];
+
+        public MixedIndex()
+        {
+            var corpus = TestPaths.NewTempFolder();
+            Path = TestPaths.NewTempFolder();
+            File.WriteAllLines(System.IO.Path.Combine(corpus, "news.jsonl"),
+                Articles.Select(a => JsonSerializer.Serialize(new { id = a.Id, title = a.Title, text = a.Text })));
+            new ArticleIndexer(new ArticleEnricher(EnrichmentData.Default)).Run([corpus], Path, new IndexRunOptions());
+            Searcher = new ArticleSearcher(Path, EnrichmentData.Default);
+        }
+
+        public string Path { get; }
+
+        public ArticleSearcher Searcher { get; }
+
+        public void Dispose() => Searcher.Dispose();
+    }
+
+    private readonly ArticleSearcher _searcher;
+
+    public LanguageAnalysisTests(MixedIndex index) => _searcher = index.Searcher;
+
+    private List<string> Ids(string q) => _searcher.Search(new SearchRequest { Query = q, Limit = 20, Facets = [] }).Hits.Select(h => h.Article.Id).Order().ToList();
+
+    [Fact]
+    public void EachArticle_HasItsLanguage()
+    {
+        var languages = _searcher.Search(new SearchRequest { Facets = [LabelNames.Language], Limit = 0 }).Facets[LabelNames.Language].ToDictionary(v => v.Value, v => v.Count);
+        Assert.Equal(new Dictionary<string, int> { ["en"] = 2, ["de"] = 1, ["ru"] = 1, ["ar"] = 1, ["ja"] = 1, ["fr"] = 1 }, languages);
+    }
+
+    [Theory]
+    [InlineData("Flüchtling", "de-1")]
+    [InlineData("Fluchtling", "de-1")]
+    [InlineData("Путин", "ru-1")]
+    [InlineData("путина", "ru-1")]
+    [InlineData("سوريا", "ar-1")]
+    [InlineData("デスクトップ", "ja-1")]
+    [InlineData("elections", "fr-1")]
+    [InlineData("élection", "fr-1")]
+    [InlineData("Flüchtl*", "de-1")]
+    public void AnInflectedOrAccentlessForm_FindsTheArticle(string query, string id) => Assert.Equal([id], Ids(query));
+
+    [Theory]
+    [InlineData("\"die Flüchtlinge kamen\"", "de-1")]
+    [InlineData("\"Переговоры с Путиным\"", "ru-1")]
+    [InlineData("\"デスクトップアプリ\"", "ja-1")]
+    public void AQuotedPhrase_StaysExactInItsLanguage(string query, string id) => Assert.Equal([id], Ids(query));
+
+    [Fact]
+    public void AQuotedPhrase_DoesNotMatchAnotherForm()
+    {
+        Assert.Empty(Ids("\"die Flüchtling kamen\""));
+        Assert.Empty(Ids("\"Переговоры с Путин\""));
+    }
+
+    [Fact]
+    public void EnglishKeepsItsRules_AndStopWordsDoNotExcludeIt()
+    {
+        Assert.Equal(["en-1"], Ids("US"));
+        Assert.Equal(["en-1", "en-2"], Ids("the harbour"));
+        Assert.Equal(["en-2"], Ids("used"));
+    }
+
+    [Fact]
+    public void Highlights_MarkTheWordsInEveryScript()
+    {
+        string Marked(string q, string id)
+        {
+            var hit = _searcher.Search(new SearchRequest { Query = q, Facets = [] }).Hits.Single(h => h.Article.Id == id);
+            var passage = hit.Highlights!.Passages.Concat(hit.Highlights.Title is { } t ? [t] : []).First(p => p.Matches.Count > 0);
+            var m = passage.Matches[0];
+            return passage.Text.Substring(m.Start, m.Length);
+        }
+        Assert.Equal("Flüchtlinge", Marked("Flüchtling", "de-1"));
+        Assert.Equal("Путиным", Marked("Путин", "ru-1"));
+        Assert.Equal("デスクトップ", Marked("デスクトップ", "ja-1")[..6]);
+    }
+}
