@@ -157,7 +157,7 @@ public static class Program
             {
                 Boilerplate = data.Boilerplate, Outlets = data.Outlets, Gazetteer = data.Gazetteer, Names = data.Names,
                 Lexicon = data.Lexicon, NameModel = null, NotAcronyms = data.NotAcronyms, CompareStopWords = data.CompareStopWords, AuthorRoles = data.AuthorRoles,
-                Languages = data.Languages,
+                Languages = data.Languages, CountryNames = data.CountryNames,
             };
         }
         var annotations = Path.Combine(RepositoryRoot.Path, "tests", "Search.Training", "annotated", "news-people-countries.json");

@@ -62,7 +62,9 @@ public static class LanguageAnalyzers
                     stream = new CJKBigramFilter(new LowerCaseFilter(NewsAnalyzer.Version, new CJKWidthFilter(stream)));
                     break;
                 case "tr":
-                    stream = new TurkishLowerCaseFilter(new ApostropheFilter(stream));
+                    // Lucene's Turkish lower-casing needs the tr culture, which an invariant-globalization process lacks;
+                    // folding then makes dotted and dotless i one letter anyway.
+                    stream = new LowerCaseFilter(NewsAnalyzer.Version, new ApostropheFilter(stream));
                     break;
                 case "fr":
                     stream = new LowerCaseFilter(NewsAnalyzer.Version, new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES));

@@ -4,7 +4,6 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
-using Search.Core.Indexing;
 
 namespace Search.Core.Analysis;
 

@@ -27,7 +27,7 @@ public sealed class ArticleEnricher
         _titles = new TitleExtractor(data.Boilerplate);
         _outlets = new OutletDetector(data.Outlets);
         _citations = new CitationDetector(data.Outlets);
-        _countries = new CountryTagger(data.Gazetteer, data.Names);
+        _countries = new CountryTagger(data.Gazetteer, data.Names, data.CountryNames);
         _people = new PersonTagger(data.Names, data.Gazetteer, data.Outlets, data.NameModel, data.Lexicon);
         _authors = new AuthorNames(data.Outlets, data.AuthorRoles);
     }
@@ -50,6 +50,7 @@ public sealed class ArticleEnricher
         var (outlet, outletSource) = DecideOutlet(doc, detectedOutlet);
         var site = Canonical(doc.Site) ?? detectedSite ?? outlet;
         var published = Plausible(doc.Published ?? DateExtractor.Extract(page), notes);
+        var language = _data.Languages.Decide(page.BodyText, doc.Language);
         var (authors, credits) = _authors.Clean(doc.Authors ?? AuthorExtractor.Extract(page, _data.Outlets), outlet, site);
         return new Article
         {
@@ -63,12 +64,12 @@ public sealed class ArticleEnricher
             Published = published,
             Modified = doc.Modified is { } modified && PublicationDate.Plausible(modified, EarliestYear) && (published is null || modified >= published) ? modified : null,
             Authors = authors,
-            Countries = _countries.Tag(page.BodyTokens),
+            Countries = _countries.Tag(page.BodyTokens, page.BodyText, language),
             People = _people.Tag(page.BodyTokens),
             Cites = [.. _citations.Detect(page, outlet, site).Union(credits.Where(c => c != outlet))],
             Fetched = doc.Fetched,
             Text = page.BodyText,
-            Labels = _data.Languages.Decide(page.BodyText, doc.Language) is { } language ? new Dictionary<string, string> { [LabelNames.Language] = language } : NoLabels,
+            Labels = language is not null ? new Dictionary<string, string> { [LabelNames.Language] = language } : NoLabels,
         };
     }
 

@@ -6,13 +6,18 @@ namespace Search.Core.Enrichment;
 /// <summary>
 /// Every country a text mentions, with a mention count, in one pass over its words: longest gazetteer phrase first,
 /// trap phrases ("New Mexico", "Washington Post") count for nothing, "US" only in capitals (never "us"), and a
-/// country name inside a person's name ("Michael Jordan", "Chad Smith") is not the country.
+/// country name inside a person's name ("Michael Jordan", "Chad Smith") is not the country. An article in another
+/// language is also read for the names it uses in that language (<see cref="CountryNamesByLanguage"/>); a country
+/// named both ways counts its mentions once.
 /// </summary>
-public sealed class CountryTagger(Gazetteer gazetteer, PersonNameData names)
+public sealed class CountryTagger(Gazetteer gazetteer, PersonNameData names, CountryNamesByLanguage? otherLanguages = null)
 {
     public IReadOnlyList<CountryMention> Tag(IEnumerable<string> paragraphs) => Tag(paragraphs.Select(WordTokenizer.Tokenize));
 
-    public IReadOnlyList<CountryMention> Tag(IEnumerable<List<WordToken>> paragraphs)
+    /// <param name="paragraphs">The text's words, paragraph by paragraph.</param>
+    /// <param name="text">The text itself, read for names in <paramref name="language"/> when that is not English.</param>
+    /// <param name="language">The text's language (ISO 639-1), or null.</param>
+    public IReadOnlyList<CountryMention> Tag(IEnumerable<List<WordToken>> paragraphs, string? text = null, string? language = null)
     {
         var counts = new Dictionary<Country, int>();
         var all = paragraphs as IReadOnlyList<List<WordToken>> ?? paragraphs.ToList();
@@ -20,6 +25,15 @@ public sealed class CountryTagger(Gazetteer gazetteer, PersonNameData names)
         foreach (var tokens in all)
         {
             Count(tokens, counts, name => Resolve(name, words ??= all.SelectMany(p => p).Select(t => t.Text.TrimEnd('.')).ToHashSet(StringComparer.OrdinalIgnoreCase)));
+        }
+        if (otherLanguages is not null && text is not null && language is not null)
+        {
+            var inLanguage = new Dictionary<Country, int>();
+            otherLanguages.Count(text, language, inLanguage);
+            foreach (var (country, n) in inLanguage)
+            {
+                counts[country] = Math.Max(counts.GetValueOrDefault(country), n);
+            }
         }
         return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal)
             .Select(kv => new CountryMention(kv.Key.Code, kv.Key.Name, kv.Value)).ToList();

@@ -14,6 +14,9 @@ public sealed class EnrichmentData
     public required Gazetteer Gazetteer { get; init; }
     public required PersonNameData Names { get; init; }
 
+    /// <summary>Country names in the archive's other languages (<c>country-names.tsv</c>).</summary>
+    public required CountryNamesByLanguage CountryNames { get; init; }
+
     /// <summary>The word lists the name tagger reads as features.</summary>
     public required TaggerLexicon Lexicon { get; init; }
 
@@ -57,6 +60,7 @@ public sealed class EnrichmentData
             Boilerplate = BoilerplateRules.Load(File("boilerplate.json")),
             Outlets = OutletRegistry.Load(File("outlets.json")),
             Gazetteer = gazetteer,
+            CountryNames = CountryNamesByLanguage.Load(File("country-names.tsv"), gazetteer),
             Lexicon = TaggerLexicon.Load(directory, gazetteer.Phrases),
             NameModel = withModel ? NameModel.Load(File("names-model.bin.gz")) : null,
             Names = PersonNameData.Load(directory),

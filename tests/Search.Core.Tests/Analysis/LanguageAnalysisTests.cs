@@ -21,6 +21,7 @@ public sealed class LanguageAnalysisTests : IClassFixture<LanguageAnalysisTests.
             ("ar-1", "مفاوضات جديدة", "قال الوزير إن المفاوضات بين العراق وسوريا ستستمر الأسبوع المقبل رغم الضربات الأخيرة في المنطقة."),
             ("ja-1", "新しいデスクトップアプリ", "同社は火曜日、新しいデスクトップアプリを発表した。利用者は来月から無料で使えるという。"),
             ("fr-1", "Les élections régionales", "Les élections régionales auront lieu en mars, a annoncé le gouvernement après une longue réunion à Paris."),
+            ("tr-1", "Suriye'de görüşmeler", "Bakan salı günü yaptığı açıklamada, Suriye'deki görüşmelerin gelecek hafta devam edeceğini söyledi."),
             ("en-1", "Harbour talks", "The minister said on Tuesday that the talks on the harbour would continue next week, the US envoy added."),
             ("en-2", "Used cars", "Dealers said used cars sold well in the harbour town this year, and prices rose again in the spring."),
         ];
@@ -52,7 +53,7 @@ public sealed class LanguageAnalysisTests : IClassFixture<LanguageAnalysisTests.
     public void EachArticle_HasItsLanguage()
     {
         var languages = _searcher.Search(new SearchRequest { Facets = [LabelNames.Language], Limit = 0 }).Facets[LabelNames.Language].ToDictionary(v => v.Value, v => v.Count);
-        Assert.Equal(new Dictionary<string, int> { ["en"] = 2, ["de"] = 1, ["ru"] = 1, ["ar"] = 1, ["ja"] = 1, ["fr"] = 1 }, languages);
+        Assert.Equal(new Dictionary<string, int> { ["en"] = 2, ["de"] = 1, ["ru"] = 1, ["ar"] = 1, ["ja"] = 1, ["fr"] = 1, ["tr"] = 1 }, languages);
     }
 
     [Theory]
@@ -65,6 +66,7 @@ public sealed class LanguageAnalysisTests : IClassFixture<LanguageAnalysisTests.
     [InlineData("elections", "fr-1")]
     [InlineData("élection", "fr-1")]
     [InlineData("Flüchtl*", "de-1")]
+    [InlineData("Suriye", "tr-1")]
     public void AnInflectedOrAccentlessForm_FindsTheArticle(string query, string id) => Assert.Equal([id], Ids(query));
 
     [Theory]

@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Search.Core.Enrichment;
 using Search.Core.Indexing;
 using Search.Core.Analysis;
+using Search.Core.Schema;
 
 namespace Search.Core.Tests.Indexing;
 

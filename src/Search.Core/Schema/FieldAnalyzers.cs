@@ -1,8 +1,8 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
-using Search.Core.Schema;
+using Search.Core.Analysis;
 
-namespace Search.Core.Analysis;
+namespace Search.Core.Schema;
 
 /// <summary>The analyzer of each field, for searching and for writing.</summary>
 public static class FieldAnalyzers
