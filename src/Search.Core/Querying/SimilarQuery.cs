@@ -7,7 +7,10 @@ using Search.Core.Schema;
 
 namespace Search.Core.Querying;
 
-/// <summary>More-like-this: the query that finds articles like one article (its 30 most telling words of title and body), itself excluded.</summary>
+/// <summary>
+/// More-like-this: the query that finds articles like one article (its 30 most telling words of title and body, read
+/// as the index read them: in the article's language), itself excluded.
+/// </summary>
 internal static class SimilarQuery
 {
     public static Query For(IndexSearcher searcher, Article article)
@@ -16,7 +19,7 @@ internal static class SimilarQuery
         var mlt = new MoreLikeThis(searcher.IndexReader)
         {
             FieldNames = [IndexFields.Title, IndexFields.Body],
-            Analyzer = NewsAnalyzer.Stemmed,
+            Analyzer = LanguageAnalyzers.Stemmed(article.Labels.GetValueOrDefault(LabelNames.Language)),
             MinTermFreq = 1,
             MinDocFreq = 1,
             MaxQueryTerms = 30,
