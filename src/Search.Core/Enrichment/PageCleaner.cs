@@ -96,15 +96,25 @@ public sealed partial class PageCleaner(BoilerplateRules rules)
     internal static bool EndsSentence(string line)
     {
         var last = line[^1];
-        return last is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or '\'' or ')' or '…';
+        return last is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or '\'' or ')' or '…'
+            or '。' or '！' or '？' or '」' or '』' or '．' or '؟' or '۔' or '»' or '«';
     }
 
+    // Words as spaces mark them; Chinese, Japanese and Korean characters count half a word each (a word there is about
+    // two characters, written without spaces).
     internal static int WordCount(string line)
     {
         var count = 0;
+        var dense = 0;
         var inWord = false;
         foreach (var c in line)
         {
+            if (c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF')
+            {
+                dense++;
+                inWord = false;
+                continue;
+            }
             var letter = char.IsLetterOrDigit(c);
             if (letter && !inWord)
             {
@@ -112,6 +122,6 @@ public sealed partial class PageCleaner(BoilerplateRules rules)
             }
             inWord = letter || (inWord && c is '\'' or '’' or '-');
         }
-        return count;
+        return count + dense / 2;
     }
 }
