@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Search.Core.Ingest;
 using Search.Core.Model;
 

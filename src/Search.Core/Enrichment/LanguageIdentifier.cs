@@ -24,10 +24,12 @@ public sealed class LanguageIdentifier
 
     private readonly Lazy<LanguageDetector> _detector;
     private readonly IReadOnlyList<(string Code, HashSet<string> Words)> _shortcuts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _shortcutLookups;
 
     private LanguageIdentifier(IReadOnlyList<Language> languages, IReadOnlyList<(string Code, HashSet<string> Words)> shortcuts)
     {
         _shortcuts = shortcuts;
+        _shortcutLookups = [.. shortcuts.Select(s => s.Words.GetAlternateLookup<ReadOnlySpan<char>>())];
         Languages = languages.Select(l => LanguageInfo.IsoCode6391(l).ToString().ToLowerInvariant()).ToList();
         _detector = new(() => LanguageDetectorBuilder.FromLanguages([.. languages]).WithLowAccuracyMode().WithPreloadedLanguageModels().Build());
     }
@@ -142,7 +144,7 @@ public sealed class LanguageIdentifier
         }
         Span<int> hits = stackalloc int[_shortcuts.Count];
         var words = 0;
-        var lookup = _shortcuts.Select(s => s.Words.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
+        var lookup = _shortcutLookups;
         Span<char> lower = stackalloc char[32];
         for (var i = 0; i < sample.Length;)
         {

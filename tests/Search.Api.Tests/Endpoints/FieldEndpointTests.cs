@@ -84,19 +84,3 @@ public class FieldEndpointTests(ApiFactory factory)
         Assert.Contains(",en", csv);
     }
 }
-
-[Collection(ApiCollection.Name)]
-public class FilterSuggestionApiTests(ApiFactory factory)
-{
-    [Fact]
-    public async Task AFilterValueNoArticleHas_BringsSuggestions()
-    {
-        using var client = factory.CreateClient();
-        var body = (await client.GetJsonAsync("/api/search?person=Gants&facets="));
-        Assert.Equal(0, body.GetProperty("total").GetInt32());
-        Assert.Contains("Benny Gantz", body.GetProperty("suggestions").GetProperty("person").EnumerateArray().Select(v => v.GetString()));
-        var exact = (await client.GetJsonAsync("/api/search?person=Benny%20Gantz&facets="));
-        Assert.True(exact.GetProperty("total").GetInt32() > 0);
-        Assert.Equal(JsonValueKind.Null, exact.GetProperty("suggestions").ValueKind);
-    }
-}

@@ -117,17 +117,6 @@ public class SearchEndpointTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task StatsAndHealth_DescribeTheIndex()
-    {
-        var stats = await Json(await _client.GetAsync("/api/stats"));
-        Assert.Equal(TestCorpus.Total, stats.GetProperty("articles").GetInt32());
-        Assert.Equal("2000-01-01", stats.GetProperty("earliestPublished").GetString());
-        Assert.Equal(100, stats.GetProperty("limits").GetProperty("maxLimit").GetInt32());
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/openapi/v1.json")).StatusCode);
-    }
-
-    [Fact]
     public void RangesAfterAnAstralCharacter_CountItOnce()
     {
         const string text = "A 🛰 satellite and another satellite.";
@@ -319,5 +308,17 @@ public class SearchEndpointTests(ApiFactory factory)
         await Problems.AssertBadRequestAsync(await _client.GetAsync("/api/search?q=canal&collapse=outlets"), "invalid_collapse", "collapse");
         var post = await _client.PostAsync("/api/search", new StringContent("{\"q\":\"canal\",\"collapse\":\"copies\"}", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(1, (await post.ReadJsonAsync()).GetProperty("stories").GetInt32());
+    }
+
+    [Fact]
+    public async Task AFilterValueNoArticleHas_BringsSuggestions()
+    {
+        using var client = factory.CreateClient();
+        var body = (await client.GetJsonAsync("/api/search?person=Gants&facets="));
+        Assert.Equal(0, body.GetProperty("total").GetInt32());
+        Assert.Contains("Benny Gantz", body.GetProperty("suggestions").GetProperty("person").EnumerateArray().Select(v => v.GetString()));
+        var exact = (await client.GetJsonAsync("/api/search?person=Benny%20Gantz&facets="));
+        Assert.True(exact.GetProperty("total").GetInt32() > 0);
+        Assert.Equal(JsonValueKind.Null, exact.GetProperty("suggestions").ValueKind);
     }
 }
