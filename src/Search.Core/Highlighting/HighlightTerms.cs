@@ -25,6 +25,9 @@ public sealed class HighlightTerms
     // A pattern's dictionary terms per segment, found once for all the hits of a page.
     private readonly Dictionary<(object Segment, int Pattern), List<string>> _expansions = [];
 
+    // The exact forms' offsets, read from the stemmed field (its stems cached for the query's pages).
+    private readonly ExactOffsets _exactOffsets = new();
+
     public bool IsEmpty => _terms.Count == 0 && _phrases.Count == 0 && _patterns.Count == 0;
 
     public static HighlightTerms From(Query? query)
@@ -88,7 +91,7 @@ public sealed class HighlightTerms
         var exactField = IndexFields.ExactOf(field);
         var stemmed = _terms.Any(t => t.Field == field) ? TextTokens.Analyze(LanguageAnalyzers.Stemmed(language), field, text) : [];
         var exact = WantsExact(exactField) ? TextTokens.Analyze(LanguageAnalyzers.Exact(language), exactField, text) : [];
-        return Match(field, stemmed, exact);
+        return Match(field, stemmed, exact)!;
     }
 
     /// <summary>
@@ -102,8 +105,10 @@ public sealed class HighlightTerms
     /// dictionary once and its postings walked once through the documents in order, not once per document.
     /// </summary>
     /// <remarks>
-    /// Where the exact forms are indexed without offsets (the body), <paramref name="textOf"/> gives a document's text
-    /// and the exact forms are found by analysing it, while the stemmed ones still come from the postings.
+    /// Where the exact forms are indexed without offsets (the body), their positions come from the exact field's
+    /// postings and their offsets from the stemmed field's at the same positions (<see cref="ExactOffsets"/>);
+    /// <paramref name="textOf"/> gives a document's text for placing stop words, and for analysing the rare document
+    /// where a form cannot be placed that way.
     /// </remarks>
     public Dictionary<int, List<TextRange>> Spans(AtomicReader reader, IEnumerable<int> docs, string field, Func<int, string>? textOf = null, Func<int, string?>? languageOf = null)
     {
@@ -120,18 +125,18 @@ public sealed class HighlightTerms
             var exactOffsets = reader.FieldInfos.FieldInfo(exactField) is { IndexOptions: IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
             if (WantsExact(exactField) && !exactOffsets && textOf is not null)
             {
-                foreach (var d in sorted)
+                var language = languageOf ?? (_ => null);
+                foreach (var d in _exactOffsets.Read(reader, sorted, field, exactField, WantedExact(reader, exactField), exact, language, textOf))
                 {
-                    exact[d] = TextTokens.Analyze(LanguageAnalyzers.Exact(languageOf?.Invoke(d)), exactField, textOf(d));
+                    exact[d] = TextTokens.Analyze(LanguageAnalyzers.Exact(language(d)), exactField, textOf(d));
                 }
+                // A match needing a stop word that stands apart from every placed word: that document is analysed.
+                return sorted.ToDictionary(d => d, d => Match(field, stemmed[d], exact[d])
+                    ?? Match(field, stemmed[d], TextTokens.Analyze(LanguageAnalyzers.Exact(language(d)), exactField, textOf(d)))!);
             }
             else if (WantsExact(exactField))
             {
-                var wanted = _terms.Where(t => t.Field == exactField).Select(t => t.Term)
-                    .Concat(_phrases.Where(p => p.Field == exactField).SelectMany(p => p.Terms))
-                    .Concat(Enumerable.Range(0, _patterns.Count).Where(i => _patterns[i].Field == exactField).SelectMany(i => Expansion(reader, i)))
-                    .Distinct();
-                foreach (var term in wanted)
+                foreach (var term in WantedExact(reader, exactField))
                 {
                     Postings.Read(reader, sorted, exactField, term, exact);
                 }
@@ -141,8 +146,15 @@ public sealed class HighlightTerms
                 }
             }
         }
-        return sorted.ToDictionary(d => d, d => Match(field, stemmed[d], exact[d]));
+        return sorted.ToDictionary(d => d, d => Match(field, stemmed[d], exact[d]) ?? []);
     }
+
+    // The exact field's terms a page's highlighting reads: exact terms, phrase words and the patterns' dictionary terms.
+    private IEnumerable<string> WantedExact(AtomicReader reader, string exactField) =>
+        _terms.Where(t => t.Field == exactField).Select(t => t.Term)
+            .Concat(_phrases.Where(p => p.Field == exactField).SelectMany(p => p.Terms))
+            .Concat(Enumerable.Range(0, _patterns.Count).Where(i => _patterns[i].Field == exactField).SelectMany(i => Expansion(reader, i)))
+            .Distinct();
 
     // A pattern's dictionary terms in one segment, found once for every page of hits in it.
     private List<string> Expansion(AtomicReader reader, int pattern)
@@ -165,7 +177,8 @@ public sealed class HighlightTerms
     private bool WantsExact(string exactField) =>
         _terms.Any(t => t.Field == exactField) || _phrases.Any(p => p.Field == exactField) || _patterns.Any(p => p.Field == exactField);
 
-    private List<TextRange> Match(string field, List<TextTokens.Token> stemmed, List<TextTokens.Token> exact)
+    // The matches' ranges; null when one needs an exact form that has no range (see ExactOffsets).
+    private List<TextRange>? Match(string field, List<TextTokens.Token> stemmed, List<TextTokens.Token> exact)
     {
         var exactField = IndexFields.ExactOf(field);
         var spans = new List<TextRange>();
@@ -188,7 +201,7 @@ public sealed class HighlightTerms
         {
             AddPhrases(exact, terms, slop, spans);
         }
-        return TextRange.Merge(spans);
+        return spans.Any(s => s.Start < 0 || s.End < 0) ? null : TextRange.Merge(spans);
     }
 
     // A phrase is marked only where the whole phrase stands (within the slop for "proximity"~N queries).

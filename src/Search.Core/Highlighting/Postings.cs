@@ -9,9 +9,10 @@ internal static class Postings
 {
     /// <summary>
     /// The positions and offsets of one term in each of <paramref name="sortedDocs"/> (ascending), added to that
-    /// document's list: one dictionary lookup and one forward walk of the postings for all of them.
+    /// document's list: one dictionary lookup and one forward walk of the postings for all of them. Without
+    /// <paramref name="withOffsets"/>, positions only (offsets -1), for a field indexed without offsets.
     /// </summary>
-    public static void Read(AtomicReader reader, int[] sortedDocs, string field, string term, Dictionary<int, List<TextTokens.Token>> into)
+    public static void Read(AtomicReader reader, int[] sortedDocs, string field, string term, Dictionary<int, List<TextTokens.Token>> into, bool withOffsets = true)
     {
         var terms = reader.GetTerms(field);
         if (terms is null)
@@ -23,7 +24,7 @@ internal static class Postings
         {
             return;
         }
-        var postings = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+        var postings = termsEnum.DocsAndPositions(null, null, withOffsets ? DocsAndPositionsFlags.OFFSETS : DocsAndPositionsFlags.NONE);
         if (postings is null)
         {
             return;
@@ -43,7 +44,11 @@ internal static class Postings
             for (var i = 0; i < postings.Freq; i++)
             {
                 var position = postings.NextPosition();
-                if (postings.StartOffset >= 0)
+                if (!withOffsets)
+                {
+                    tokens.Add(new TextTokens.Token(term, position, -1, -1));
+                }
+                else if (postings.StartOffset >= 0)
                 {
                     tokens.Add(new TextTokens.Token(term, position, postings.StartOffset, postings.EndOffset));
                 }

@@ -65,8 +65,8 @@ internal static class HitReader
     private static float Score(ScoreDoc d) => float.IsNaN(d.Score) ? 0 : d.Score;
 
     // The body matches of a page of hits, by document, from the offsets in the postings: one pass per term and segment.
-    // The exact forms (quoted phrases, patterns) have no offsets: those are found by analysing the hits' texts. A
-    // segment without offsets at all leaves its hits to re-analyse their text entirely.
+    // The exact forms (quoted phrases, patterns) have positions only: their offsets are the stemmed field's at the same
+    // positions. A segment without offsets at all leaves its hits to re-analyse their text entirely.
     private static Dictionary<int, List<TextRange>> BodyMatches(IndexSearcher searcher, IEnumerable<int> docs, HighlightTerms highlight, Func<int, Article> articleOf)
     {
         var result = new Dictionary<int, List<TextRange>>();

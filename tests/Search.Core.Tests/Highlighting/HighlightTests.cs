@@ -63,6 +63,24 @@ public class HighlightTests(SampleIndexFixture index)
         Assert.DoesNotContain("<mark>The strikes", text);
     }
 
+    [Theory]
+    [InlineData("\"Qassem Soleimani\"", "<mark>Qassim Suleimani</mark>")]
+    [InlineData("\"Benjamin Netanyahu\"", "<mark>Binyamin Netanyahu</mark>")]
+    [InlineData("Netanyahu", "<mark>Binyamin Netanyahu</mark>")]
+    public void ANameIsMarkedAsTheArticleSpellsIt(string query, string marked)
+    {
+        // The alias file's other spellings are searched as exact phrases; the mark is on the article's own spelling.
+        var html = string.Join(" ", index.Search(query).Hits.Select(h => index.Searcher.Get(h.Article.Id, query)!.Text!.ToHtml()));
+        Assert.Contains(marked, html);
+    }
+
+    [Theory]
+    [InlineData("Witkof~1", "<mark>Witkoff</mark>")]
+    [InlineData("envo?s", "<mark>envoys</mark>")]
+    [InlineData("strikes", "<mark>strike</mark>")]
+    public void FuzzyWildcardAndStemmedMatches_AreMarked(string query, string marked) =>
+        Assert.Contains(index.Search(query).Hits, h => Body(h).Contains(marked));
+
     [Fact]
     public void Wildcards_AreMarked() => Assert.Contains("<mark>Kurilla</mark>", Body(index.Search("Kuril*").Hits.Single()));
 
@@ -90,10 +108,16 @@ public class HighlightTests(SampleIndexFixture index)
     [InlineData("\"the strike was\"")]
     [InlineData("Kuril* OR Generat*")]
     [InlineData("\"report number\" traffic")]
+    [InlineData("\"of the\" OR \"the strike\" OR \"strike was\"")]
+    [InlineData("\"said the\" OR \"in a\"")]
+    [InlineData("\"Trump administration\"~2")]
+    [InlineData("strik? OR adm*tion")]
+    [InlineData("Witkof~1")]
+    [InlineData("\"strike\"")]
     public void APageOfHits_GetsTheSpansThatReanalysingEachTextGives(string query)
     {
-        // Postings read once for many documents (and, for exact forms, which have no offsets, the page's texts) must
-        // mark what analysing each document's text marks.
+        // Postings read once for many documents (and, for exact forms, which have positions only, the stemmed field's
+        // offsets at their positions) must mark what analysing each document's text marks.
         var terms = HighlightTerms.From(index.Parse(query));
         using var directory = IndexStore.Open(index.IndexPath);
         using var reader = DirectoryReader.Open(directory);
@@ -113,12 +137,34 @@ public class HighlightTests(SampleIndexFixture index)
     }
 
     [Theory]
+    [InlineData("\"report number\" traffic")]
+    [InlineData("\"Trump administration\"")]
+    [InlineData("Kuril* OR Generat*")]
+    [InlineData("strik? OR Witkof~1")]
+    public void PhrasesAndPatterns_AreMarkedWithoutReadingTheText(string query)
+    {
+        // Their words stand between the stemmed field's offsets: no hit's text is asked for, let alone analysed.
+        var terms = HighlightTerms.From(index.Parse(query));
+        Assert.True(terms.WantsExactForms(IndexFields.Body));
+        using var directory = IndexStore.Open(index.IndexPath);
+        using var reader = DirectoryReader.Open(directory);
+        var marked = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var page = terms.Spans(leaf.AtomicReader, Enumerable.Range(0, leaf.AtomicReader.MaxDoc), IndexFields.Body,
+                _ => throw new InvalidOperationException("a text was read"));
+            marked += page.Values.Sum(s => s.Count);
+        }
+        Assert.True(marked > 0);
+    }
+
+    [Theory]
     [InlineData("\"the strike was\"", "<mark>the strike was</mark>")]
     [InlineData("Kuril* OR Generat*", "<mark>Kurilla</mark>")]
     [InlineData("\"report number\" traffic", "<mark>report number</mark>")]
-    public void QueriesOnExactForms_AreMarkedFromTheText(string query, string marked)
+    public void QueriesOnExactForms_AreMarkedInTheirHits(string query, string marked)
     {
-        // The exact forms are indexed without offsets, so these hits' highlights come from analysing their text.
+        // The exact forms are indexed without offsets: these hits' highlights come from the stemmed field's offsets.
         Assert.True(HighlightTerms.From(index.Parse(query)).WantsExactForms(IndexFields.Body));
         Assert.Contains(index.Search(query).Hits, h => Body(h).Contains(marked));
     }
