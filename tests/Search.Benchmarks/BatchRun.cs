@@ -14,12 +14,21 @@ public static class BatchRun
     public static async Task<Result> RunAsync(Uri service, int servicePid, IReadOnlyList<BenchQuery> set, int count = 1_000)
     {
         using var http = new HttpClient { BaseAddress = service, Timeout = TimeSpan.FromMinutes(10) };
-        var queries = Enumerable.Range(0, count).Select(i => set[i % set.Count]).Select((q, i) => new Dictionary<string, object>
+        var queries = Enumerable.Range(0, count).Select(i => set[i % set.Count]).Select((q, i) =>
         {
-            ["name"] = $"{q.Kind} {i}",
-            ["q"] = q.Q,
-            ["outlet"] = q.Outlets,
-            ["country"] = q.Countries,
+            var line = new Dictionary<string, object>
+            {
+                ["name"] = $"{q.Kind} {i}",
+                ["q"] = q.Q,
+                ["outlet"] = q.Outlets,
+                ["country"] = q.Countries,
+                ["person"] = q.People,
+            };
+            if (q.From is not null)
+            {
+                (line["from"], line["to"]) = (q.From, q.To!);
+            }
+            return line;
         }).ToList();
         var memory = new Measure.MemorySampler(servicePid);
         var clock = Stopwatch.StartNew();

@@ -9,6 +9,8 @@ namespace Search.Benchmarks;
 /// (median about 500 words, tail to 5,000); words follow a Zipf law over a 50,000-word vocabulary whose top ranks are
 /// English function words; 60 outlets with Zipf-skewed sizes; dates over 30 years; countries (names from the project's
 /// gazetteer) and people (5,000, skewed) mentioned in the text, a person by full name and title first, then by surname.
+/// Given a bank of real English sentences (<c>data/sentences-en.txt</c>), two sentences in five are drawn from it, so
+/// phrases, stop words and inflections are those of real text.
 /// </summary>
 public sealed class CorpusGenerator
 {
@@ -40,9 +42,14 @@ public sealed class CorpusGenerator
     private readonly Zipf _countryPicks;
     private readonly (string First, string Last)[] _people;
     private readonly Zipf _personPicks;
+    private readonly string[] _sentences;
 
-    public CorpusGenerator(int seed, IReadOnlyList<string> countryNames, IReadOnlyList<string> firstNames)
+    /// <summary>The share of sentences taken from the bank of real ones.</summary>
+    private const double RealSentenceShare = 0.4;
+
+    public CorpusGenerator(int seed, IReadOnlyList<string> countryNames, IReadOnlyList<string> firstNames, IReadOnlyList<string>? realSentences = null)
     {
+        _sentences = realSentences?.ToArray() ?? [];
         _random = new Random(seed);
         _vocabulary = FunctionWords.Concat(Enumerable.Range(0, 50_000 - FunctionWords.Length).Select(i => Word(i))).ToArray();
         _words = new Zipf(_vocabulary.Length, 1.05);
@@ -108,6 +115,15 @@ public sealed class CorpusGenerator
         return bytes;
     }
 
+    /// <summary>The first <paramref name="count"/> articles, as <see cref="Write"/> would write them from a new generator.</summary>
+    public IEnumerable<GeneratedArticle> Articles(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return Next(i);
+        }
+    }
+
     /// <summary>Writes <paramref name="count"/> articles to <paramref name="path"/>; returns the bytes of text written.</summary>
     public long Write(string path, int count)
     {
@@ -158,6 +174,12 @@ public sealed class CorpusGenerator
 
     private int Sentence(StringBuilder text, string[] countries, (string First, string Last)[] people, HashSet<string> mentioned)
     {
+        if (_sentences.Length > 0 && _random.NextDouble() < RealSentenceShare)
+        {
+            var real = _sentences[_random.Next(_sentences.Length)];
+            text.Append(real);
+            return real.Count(c => c == ' ') + 1;
+        }
         var length = _random.Next(8, 28);
         var start = text.Length;
         for (var w = 0; w < length; w++)

@@ -13,13 +13,13 @@ namespace Search.Benchmarks;
 public static class JavaReference
 {
     public sealed record Result(int Articles, double Seconds, double ArticlesPerSecond, double IndexMb, double PeakRssMb,
-        double P50, double P95, double P99, IReadOnlyDictionary<string, double> ThroughputPerSecond, IReadOnlyDictionary<string, double> P50ByKind);
+        double P50, double P95, double P99, IReadOnlyDictionary<string, double> ThroughputPerSecond, IReadOnlyDictionary<string, SearchLoad.KindLatency> ByKind);
 
     public static string? ClassPath => Environment.GetEnvironmentVariable("LUCENE_REFERENCE_CP") is { Length: > 0 } cp ? cp : null;
 
     public static Result Run(string work, string corpus, string indexerDll, int count, IReadOnlyList<BenchQuery> queries, TimeSpan perLevel)
     {
-        var enriched = Path.Combine(work, $"enriched-{count}.ndjson");
+        var enriched = Path.Combine(work, $"enriched-{Path.GetFileNameWithoutExtension(corpus)}.ndjson");
         if (!File.Exists(enriched))
         {
             Console.Error.WriteLine($"extracting {count:N0} articles for the reference → {enriched}");
@@ -34,7 +34,7 @@ public static class JavaReference
             File.Move(enriched + ".tmp", enriched);
         }
         var queriesFile = Path.Combine(work, "queries.tsv");
-        File.WriteAllLines(queriesFile, queries.Select(q => string.Join('\t', q.Kind, q.Q, string.Join('|', q.Outlets), string.Join('|', q.Countries))), new UTF8Encoding(false));
+        File.WriteAllLines(queriesFile, queries.Select(q => q.TsvLine()), new UTF8Encoding(false));
         var index = Path.Combine(work, $"reference-index-{count}");
         if (Directory.Exists(index))
         {
@@ -48,7 +48,8 @@ public static class JavaReference
         return new Result(i.RootElement.GetProperty("articles").GetInt32(), i.RootElement.GetProperty("seconds").GetDouble(),
             i.RootElement.GetProperty("articlesPerSecond").GetDouble(), i.RootElement.GetProperty("indexMb").GetDouble(), Math.Round(peak),
             s.RootElement.GetProperty("p50").GetDouble(), s.RootElement.GetProperty("p95").GetDouble(), s.RootElement.GetProperty("p99").GetDouble(),
-            Map("throughputPerSecond"), Map("p50ByKind"));
+            Map("throughputPerSecond"), s.RootElement.GetProperty("byKind").EnumerateObject().ToDictionary(p => p.Name,
+                p => new SearchLoad.KindLatency(p.Value.GetProperty("searches").GetInt32(), p.Value.GetProperty("p50").GetDouble(), p.Value.GetProperty("p95").GetDouble())));
     }
 
     private static (string Json, double PeakRssMb) Java(string[] args)

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 using Search.Benchmarks;
 
 // dotnet run -c Release --project tests/Search.Benchmarks -- generate COUNT FILE
+// dotnet run -c Release --project tests/Search.Benchmarks -- queries   (the newsroom query set, one TSV line each)
 // dotnet run -c Release --project tests/Search.Benchmarks -- html COUNT FOLDER [GZIP_EVERY]   (the same articles as saved HTML pages, for HTML ingest)
 // dotnet run -c Release --project tests/Search.Benchmarks -- run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR]
 // dotnet run -c Release --project tests/Search.Benchmarks -- search INDEX_DIR API_DLL [SECONDS_PER_LEVEL]   (search phase only)
@@ -19,6 +20,13 @@ using Search.Benchmarks;
 // tests/benchmark.sh runs the whole thing with the published programs.
 switch (args.FirstOrDefault())
 {
+    case "queries":
+        // The query set, as the reference reads it: kind, q, outlets, countries, people, from, to.
+        foreach (var q in Runner.QuerySet())
+        {
+            Console.WriteLine(q.TsvLine());
+        }
+        return 0;
     case "generate" when args.Length >= 3:
         var bytes = Runner.Generator().Write(args[2], int.Parse(args[1], CultureInfo.InvariantCulture));
         Console.WriteLine($"{args[1]} articles, {bytes / 1e6:0.0} MB of text → {args[2]}");
@@ -62,6 +70,6 @@ switch (args.FirstOrDefault())
             .Run(args[1..], DefaultConfig.Instance.WithArtifactsPath(Path.Combine("artifacts", "benchmarkdotnet")));
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate COUNT FILE | html COUNT FOLDER | run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR] | search INDEX_DIR API_DLL [SECONDS_PER_LEVEL] | plain CORPUS INDEX_DIR | profile INDEX_DIR [ROUNDS] [QUERY_KIND] | reference CORPUS WORK_DIR INDEXER_DLL [SECONDS_PER_LEVEL] (with LUCENE_REFERENCE_CP) | micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine("usage: queries | generate COUNT FILE | html COUNT FOLDER | run COUNTS WORK_DIR INDEXER_DLL API_DLL [SECONDS_PER_LEVEL] [OUTPUT_DIR] | search INDEX_DIR API_DLL [SECONDS_PER_LEVEL] | plain CORPUS INDEX_DIR | profile INDEX_DIR [ROUNDS] [QUERY_KIND] | reference CORPUS WORK_DIR INDEXER_DLL [SECONDS_PER_LEVEL] (with LUCENE_REFERENCE_CP) | micro [BenchmarkDotNet arguments]");
         return 2;
 }

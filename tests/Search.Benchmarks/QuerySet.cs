@@ -1,12 +1,16 @@
+using System.Globalization;
+
 namespace Search.Benchmarks;
 
 /// <summary>
-/// The fixed mixed query set, drawn from the generator's own vocabulary, people and outlets so every class has
-/// matches: single rare, medium and common terms, 2–3 word AND, OR, phrases, prefixes, with and without filters.
-/// Every search asks for facets outlet, country, person, year and highlights.
+/// One search of the benchmark: its kind (for the per-kind table), the query text, and filters by outlet, country
+/// (ISO code), person and publication date. Every search asks for the top 20 with passages and for the outlet,
+/// country, person and year facets (the year histogram) over all matches.
 /// </summary>
-public sealed record BenchQuery(string Kind, string Q, string[] Outlets, string[] Countries)
+public sealed record BenchQuery(string Kind, string Q, string[] Outlets, string[] Countries, string[] People, string? From = null, string? To = null)
 {
+    public BenchQuery(string kind, string q) : this(kind, q, [], [], []) { }
+
     public Dictionary<string, IReadOnlyList<string>> Filters()
     {
         var filters = new Dictionary<string, IReadOnlyList<string>>();
@@ -18,41 +22,34 @@ public sealed record BenchQuery(string Kind, string Q, string[] Outlets, string[
         {
             filters["country"] = Countries;
         }
+        if (People.Length > 0)
+        {
+            filters["person"] = People;
+        }
         return filters;
     }
+
+    public DateOnly? FromDate => From is null ? null : DateOnly.ParseExact(From, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public DateOnly? ToDate => To is null ? null : DateOnly.ParseExact(To, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public string QueryString()
     {
         var parts = new List<string> { "q=" + Uri.EscapeDataString(Q), "facets=outlet,country,person,year" };
         parts.AddRange(Outlets.Select(o => "outlet=" + Uri.EscapeDataString(o)));
         parts.AddRange(Countries.Select(c => "country=" + Uri.EscapeDataString(c)));
+        parts.AddRange(People.Select(p => "person=" + Uri.EscapeDataString(p)));
+        if (From is not null)
+        {
+            parts.Add("from=" + From);
+        }
+        if (To is not null)
+        {
+            parts.Add("to=" + To);
+        }
         return string.Join('&', parts);
     }
 
-    public static IReadOnlyList<BenchQuery> From(CorpusGenerator g)
-    {
-        var v = g.Vocabulary;
-        string Word(int rank) => v[rank];
-        var person = g.People[0];
-        var outlet = g.Outlets[0];
-        return
-        [
-            new("rare term", Word(20_000), [], []),
-            new("rare term", Word(31_337), [], []),
-            new("medium term", Word(2_000), [], []),
-            new("medium term", Word(3_500), [], []),
-            new("common term", Word(150), [], []),
-            new("common term", Word(400), [], []),
-            new("2-word AND", $"{Word(300)} {Word(900)}", [], []),
-            new("3-word AND", $"{Word(200)} {Word(700)} {Word(1_500)}", [], []),
-            new("OR", $"{Word(5_000)} OR {Word(7_000)}", [], []),
-            new("phrase", $"\"{person.First} {person.Last}\"", [], []),
-            new("phrase", "\"officials said\"", [], []),
-            new("prefix", Word(1_200)[..Math.Min(4, Word(1_200).Length)] + "*", [], []),
-            new("term + outlet filter", Word(600), [outlet], []),
-            new("term + country filter", Word(800), [], ["US"]),
-            new("AND + two filters", $"{Word(250)} {Word(1_000)}", [outlet, g.Outlets[1]], ["US", "GB"]),
-            new("all + country filter", "", [], ["FR"]),
-        ];
-    }
+    /// <summary>One line of the reference's query file: kind, q, outlets, countries, people, from, to (lists '|'-separated).</summary>
+    public string TsvLine() => string.Join('\t', Kind, Q, string.Join('|', Outlets), string.Join('|', Countries), string.Join('|', People), From ?? "", To ?? "");
 }

@@ -25,9 +25,13 @@ public static partial class Runner
     public sealed record IndexingResult(int Articles, double TextMb, double Seconds, double ArticlesPerSecond, double MbPerSecond, double PeakRssMb, double IndexMb, double EnrichmentShare, double MergeSeconds = 0);
 
     public sealed record SizeResult(IndexingResult Indexing, SearchLoad.Result InProcess, SearchLoad.Result Http, double ServiceRssMbAfterWarmup, double ServiceRssMbAfterLoad,
-        IReadOnlyList<ExportRun.Result> Exports, BatchRun.Result? Batch = null, JavaReference.Result? Reference = null);
+        IReadOnlyList<ExportRun.Result> Exports, BatchRun.Result? Batch = null, JavaReference.Result? Reference = null,
+        IReadOnlyDictionary<string, double>? MedianMatchesByKind = null);
 
     public sealed record Report(string Date, string Machine, IReadOnlyList<SizeResult> Sizes);
+
+    /// <summary>Changes when the generator writes other articles, so a corpus cached in a work folder is not reused.</summary>
+    public const string CorpusVersion = "v2";
 
     public static CorpusGenerator Generator()
     {
@@ -35,7 +39,8 @@ public static partial class Runner
         var countries = LeadingCountries.Concat(data.Gazetteer.Countries.Select(c => c.Name).Where(n => !LeadingCountries.Contains(n)).Order()).ToList();
         var firstNames = File.ReadLines(Path.Combine(EnrichmentData.DefaultDirectory, "first-names.txt")).Where(l => !l.StartsWith('#'))
             .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        return new CorpusGenerator(20261123, countries, firstNames);
+        var sentences = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "sentences-en.txt")).Where(l => l.Length > 0).ToList();
+        return new CorpusGenerator(20261123, countries, firstNames, sentences);
     }
 
     public static async Task<int> RunAsync(int[] counts, string work, string indexerDll, string apiDll, TimeSpan perLevel, string output)
@@ -44,7 +49,7 @@ public static partial class Runner
         var sizes = new List<SizeResult>();
         foreach (var count in counts)
         {
-            var corpus = Path.Combine(work, $"corpus-{count}.jsonl");
+            var corpus = Path.Combine(work, $"corpus-{CorpusVersion}-{count}.jsonl");
             if (!File.Exists(corpus))
             {
                 Console.Error.WriteLine($"generating {count:N0} articles → {corpus}");
@@ -124,9 +129,9 @@ public static partial class Runner
         {
             inProcess = await SearchLoad.RunAsync(queries, q =>
             {
-                searcher.Search(new SearchRequest { Query = q.Q, Filters = q.Filters() });
+                searcher.Search(new SearchRequest { Query = q.Q, Filters = q.Filters(), From = q.FromDate, To = q.ToDate });
                 return Task.CompletedTask;
-            }, rounds: 20, perLevel, clients);
+            }, rounds: 10, perLevel, clients);
         }
 
         using var bench = await BenchService.StartAsync(apiDll, index, index + ".state.db");
@@ -136,12 +141,18 @@ public static partial class Runner
             (await http.GetAsync("/api/search?" + q.QueryString())).EnsureSuccessStatusCode();
         }
         var afterWarmup = Measure.MemoryMb(service.Id) ?? 0;
+        var matches = new Dictionary<string, List<double>>();
+        foreach (var q in queries)
+        {
+            using var counted = JsonDocument.Parse(await http.GetStringAsync("/api/search?limit=0&" + q.QueryString()));
+            (matches.TryGetValue(q.Kind, out var list) ? list : matches[q.Kind] = []).Add(counted.RootElement.GetProperty("total").GetInt32());
+        }
         var result = await SearchLoad.RunAsync(queries, async q =>
         {
             using var response = await http.GetAsync("/api/search?" + q.QueryString());
             response.EnsureSuccessStatusCode();
             await response.Content.ReadAsByteArrayAsync();
-        }, rounds: 20, perLevel, clients);
+        }, rounds: 10, perLevel, clients);
         var afterLoad = Math.Round(Measure.MemoryMb(service.Id) ?? 0);
         // Exports of about 100,000 matches, after one small export to warm the path up.
         var selection = ExportRun.Selection(indexing.Articles > 0 ? indexing.Articles : (await Stats(http)));
@@ -152,10 +163,12 @@ public static partial class Runner
             exports.Add(await ExportRun.RunAsync(http.BaseAddress!, service.Id, selection, withText));
         }
         var batch = await BatchRun.RunAsync(http.BaseAddress!, service.Id, queries);
-        return new SizeResult(indexing, inProcess, result, Math.Round(afterWarmup), afterLoad, exports, batch);
+        return new SizeResult(indexing, inProcess, result, Math.Round(afterWarmup), afterLoad, exports, batch,
+            MedianMatchesByKind: matches.ToDictionary(kv => kv.Key, kv => Measure.Percentile(kv.Value.Order().ToList(), 50)));
     }
 
-    public static IReadOnlyList<BenchQuery> QuerySet() => BenchQuery.From(Generator());
+    public static IReadOnlyList<BenchQuery> QuerySet() =>
+        NewsroomQueries.From(Generator(), EnrichmentData.Default.Gazetteer.Countries.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First().Code));
 
     private static async Task<int> Stats(HttpClient http)
     {
@@ -180,7 +193,8 @@ public static partial class Runner
         }
         sb.AppendLine();
         sb.AppendLine("Every search asks for facets outlet, country, person and year over all matches and highlights on the top 20; " +
-                      "the query set mixes rare, medium and common terms, AND, OR, phrases, prefixes and filters (tests/Search.Benchmarks/QuerySet.cs).");
+                      "the query set is a newsroom's, drawn from the corpus: a third quoted phrases, prefixes and wildcards, words from common to rare, AND, OR, NOT, " +
+                      "filters by outlet, person, country and date, and searches that match nothing (tests/Search.Benchmarks/NewsroomQueries.cs).");
         sb.AppendLine();
         if (r.Sizes.Any(s => s.Reference is not null))
         {
@@ -202,8 +216,24 @@ public static partial class Runner
                 sb.AppendLine(CultureInfo.InvariantCulture, $"| {i.Articles:N0} | ratio | {ours / j.ArticlesPerSecond:0.00}× | {i.IndexMb / j.IndexMb:0.00}× | {s.Http.P50 / j.P50:0.00}× | {s.Http.P95 / j.P95:0.00}× | {s.Http.P99 / j.P99:0.00}× | {ours2 / ref2:0.00}× |");
             }
             sb.AppendLine();
-            sb.AppendLine("Reference p50 by query kind: " + string.Join("; ", r.Sizes.Where(s => s.Reference is not null).Select(s =>
-                $"{s.Indexing.Articles:N0}: " + string.Join(", ", s.Reference!.P50ByKind.OrderBy(kv => kv.Key).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:0.0} ms"))))));
+            sb.AppendLine();
+        }
+        foreach (var s in r.Sizes.Where(s => s.Http.ByKind is not null))
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"By kind of query, {s.Indexing.Articles:N0} articles, one client, milliseconds (p50 / p95).");
+            sb.AppendLine("This service marks whole phrases, prefix and wildcard matches and stemmed forms in its passages; Lucene's PostingsHighlighter marks each matching term on its own.");
+            sb.AppendLine();
+            sb.AppendLine("| kind | queries | median matches | this service over HTTP | in process | Lucene 4.10 (Java) | p50 ratio |");
+            sb.AppendLine("| --- | ---: | ---: | --- | --- | --- | ---: |");
+            foreach (var (kind, http) in s.Http.ByKind!)
+            {
+                var inProcess = s.InProcess.ByKind is null ? null : s.InProcess.ByKind.GetValueOrDefault(kind);
+                var lucene = s.Reference is null ? null : s.Reference.ByKind.GetValueOrDefault(kind);
+                string Pair(SearchLoad.KindLatency? k) => k is null ? "—" : string.Create(CultureInfo.InvariantCulture, $"{k.P50:0.0} / {k.P95:0.0}");
+                var ratio = lucene is { P50: > 0 } ? string.Create(CultureInfo.InvariantCulture, $"{http.P50 / lucene.P50:0.00}×") : "—";
+                sb.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {kind} | {http.Searches / 10} | {s.MedianMatchesByKind?.GetValueOrDefault(kind):N0} | {Pair(http)} | {Pair(inProcess)} | {Pair(lucene)} | {ratio} |");
+            }
             sb.AppendLine();
         }
         sb.AppendLine("| articles | export (NDJSON over HTTP) | matches | time | articles/s | MB/s | service RSS before → peak |");

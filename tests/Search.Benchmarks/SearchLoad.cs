@@ -7,7 +7,11 @@ namespace Search.Benchmarks;
 /// <summary>Latency with one client and throughput with several, for any way of running one query.</summary>
 public static class SearchLoad
 {
-    public sealed record Result(double P50, double P95, double P99, IReadOnlyDictionary<int, double> ThroughputPerSecond, int Errors);
+    public sealed record Result(double P50, double P95, double P99, IReadOnlyDictionary<int, double> ThroughputPerSecond, int Errors,
+        IReadOnlyDictionary<string, KindLatency>? ByKind = null);
+
+    /// <summary>One kind of query's latency with one client: median and 95th percentile over its searches.</summary>
+    public sealed record KindLatency(int Searches, double P50, double P95);
 
     public static async Task<Result> RunAsync(IReadOnlyList<BenchQuery> queries, Func<BenchQuery, Task> run, int rounds, TimeSpan perLevel, int[] clients)
     {
@@ -35,16 +39,24 @@ public static class SearchLoad
         }
 
         var latencies = new List<double>();
+        var byKind = new Dictionary<string, List<double>>();
         for (var round = 0; round < rounds; round++)
         {
             foreach (var q in queries)
             {
                 var start = Stopwatch.GetTimestamp();
                 await Safe(q);
-                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                latencies.Add(ms);
+                (byKind.TryGetValue(q.Kind, out var list) ? list : byKind[q.Kind] = []).Add(ms);
             }
         }
         latencies.Sort();
+        var kinds = byKind.ToDictionary(kv => kv.Key, kv =>
+        {
+            kv.Value.Sort();
+            return new KindLatency(kv.Value.Count, Measure.Percentile(kv.Value, 50), Measure.Percentile(kv.Value, 95));
+        });
 
         var throughput = new Dictionary<int, double>();
         foreach (var n in clients)
@@ -63,6 +75,6 @@ public static class SearchLoad
             await Task.WhenAll(workers);
             throughput[n] = done / clock.Elapsed.TotalSeconds;
         }
-        return new Result(Measure.Percentile(latencies, 50), Measure.Percentile(latencies, 95), Measure.Percentile(latencies, 99), throughput, errors);
+        return new Result(Measure.Percentile(latencies, 50), Measure.Percentile(latencies, 95), Measure.Percentile(latencies, 99), throughput, errors, kinds);
     }
 }

@@ -37,7 +37,7 @@ public static class SearchProfile
         var all = Variants.ToDictionary(v => v.Name, _ => new List<double>());
         foreach (var q in queries.Where(q => kind is null || q.Kind.Contains(kind, StringComparison.OrdinalIgnoreCase)))
         {
-            var request = new SearchRequest { Query = q.Q, Filters = q.Filters() };
+            var request = new SearchRequest { Query = q.Q, Filters = q.Filters(), From = q.FromDate, To = q.ToDate };
             var total = searcher.Search(request).Total;
             var medians = new List<double>();
             foreach (var v in Variants)
@@ -58,7 +58,7 @@ public static class SearchProfile
                 all[v.Name].AddRange(times);
                 medians.Add(Measure.Percentile(times, 50));
             }
-            sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {q.Kind}: `{q.Q}` {string.Join(' ', q.Outlets.Concat(q.Countries))} | {total:N0} | ")
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {q.Kind}: `{q.Q}` {string.Join(' ', q.Outlets.Concat(q.Countries).Concat(q.People))} {q.From} {q.To} | {total:N0} | ")
                 + string.Join(" | ", medians.Select(m => m.ToString("0.00", CultureInfo.InvariantCulture))) + " |");
         }
         sb.AppendLine("| all queries, p50 / p99 | | "

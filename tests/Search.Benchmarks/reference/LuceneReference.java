@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -40,6 +41,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.NumericRangeQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -54,9 +56,10 @@ import org.apache.lucene.util.Version;
  * The benchmark's reference: Apache Lucene 4.10 doing the service's work on the same corpus and queries, in process.
  * Indexing: the enriched corpus (the service's own extract output, so no enrichment here), EnglishAnalyzer, BM25, the
  * body and title stored with offsets in the postings, outlet/country/person/year as SortedSetDocValues facets and
- * keyword fields for filters, two threads, then forceMerge(1). Searching: each query (default AND, filters as
- * required terms) for the top 20, facet counts of outlet, country, person and year over all matches (top 10), the
- * stored title and id of each hit and three body passages from the PostingsHighlighter.
+ * keyword fields for filters (outlet, country, person; the publication day as an int), two threads, then
+ * forceMerge(1). Searching: each query (default AND, filters as required clauses, dates as a numeric range) for the
+ * top 20, facet counts of outlet, country, person and year over all matches (top 10), the stored title and id of each
+ * hit and three body passages from the PostingsHighlighter (which marks each matching term, not whole phrases).
  *
  *   java -cp lucene jars:. LuceneReference index ENRICHED.ndjson INDEX_DIR
  *   java -cp ... LuceneReference search INDEX_DIR QUERIES.tsv SECONDS_PER_LEVEL
@@ -158,11 +161,16 @@ public final class LuceneReference {
                         doc.add(new SortedSetDocValuesFacetField("country", code));
                     }
                     for (Object p : list(a.get("people"))) {
-                        doc.add(new SortedSetDocValuesFacetField("person", String.valueOf(((Map<?, ?>) p).get("name"))));
+                        String name = String.valueOf(((Map<?, ?>) p).get("name"));
+                        doc.add(new StringField("person_f", name, Field.Store.NO));
+                        doc.add(new SortedSetDocValuesFacetField("person", name));
                     }
                     Object published = a.get("published");
                     if (published instanceof String && ((String) published).length() >= 4) {
                         doc.add(new SortedSetDocValuesFacetField("year", ((String) published).substring(0, 4)));
+                    }
+                    if (published instanceof String && ((String) published).length() >= 10) {
+                        doc.add(new IntField("day", (int) java.time.LocalDate.parse(((String) published).substring(0, 10)).toEpochDay(), Field.Store.NO));
                     }
                     writer.addDocument(config.build(doc));
                     count.incrementAndGet();
@@ -189,14 +197,14 @@ public final class LuceneReference {
         return total;
     }
 
-    /** One query of the benchmark's set: kind, query text, outlets, countries (tab-separated; lists '|'-separated). */
-    private record BenchQuery(String kind, String q, String[] outlets, String[] countries) {}
+    /** One query of the benchmark's set: kind, query text, outlets, countries, people, from, to (tab-separated; lists '|'-separated). */
+    private record BenchQuery(String kind, String q, String[] outlets, String[] countries, String[] people, String from, String to) {}
 
     private static void search(File indexDir, Path queriesFile, double secondsPerLevel) throws Exception {
         List<BenchQuery> queries = new ArrayList<>();
         for (String line : Files.readAllLines(queriesFile, StandardCharsets.UTF_8)) {
             String[] cols = line.split("\t", -1);
-            queries.add(new BenchQuery(cols[0], cols[1], split(cols[2]), split(cols[3])));
+            queries.add(new BenchQuery(cols[0], cols[1], split(cols[2]), split(cols[3]), split(cols[4]), cols[5], cols[6]));
         }
         try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher searcher = new IndexSearcher(reader);
@@ -207,7 +215,7 @@ public final class LuceneReference {
             for (int i = 0; i < parsed.length; i++) {
                 parsed[i] = build(queries.get(i));
             }
-            // Warm up, then one client: 20 rounds of the set, each search timed.
+            // Warm up, then one client: 10 rounds of the set, each search timed.
             for (int r = 0; r < 3; r++) {
                 for (Query q : parsed) {
                     run(searcher, state, highlighter, q);
@@ -215,7 +223,7 @@ public final class LuceneReference {
             }
             List<Double> latencies = new ArrayList<>();
             Map<String, List<Double>> byKind = new HashMap<>();
-            for (int r = 0; r < 20; r++) {
+            for (int r = 0; r < 10; r++) {
                 for (int i = 0; i < parsed.length; i++) {
                     long t = System.nanoTime();
                     run(searcher, state, highlighter, parsed[i]);
@@ -228,7 +236,8 @@ public final class LuceneReference {
             StringBuilder kinds = new StringBuilder();
             for (Map.Entry<String, List<Double>> e : byKind.entrySet()) {
                 double[] k = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                kinds.append(kinds.length() == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT, "\"%s\":%.3f", e.getKey(), percentile(k, 50)));
+                kinds.append(kinds.length() == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT, "\"%s\":{\"searches\":%d,\"p50\":%.3f,\"p95\":%.3f}",
+                    e.getKey(), k.length, percentile(k, 50), percentile(k, 95)));
             }
             StringBuilder throughput = new StringBuilder();
             for (int clients : new int[] {1, 2, 4, 8}) {
@@ -236,7 +245,7 @@ public final class LuceneReference {
                 throughput.append(throughput.length() == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT, "\"%d\":%.1f", clients, perSecond));
             }
             System.out.printf(java.util.Locale.ROOT,
-                "{\"p50\":%.3f,\"p95\":%.3f,\"p99\":%.3f,\"throughputPerSecond\":{%s},\"p50ByKind\":{%s}}%n",
+                "{\"p50\":%.3f,\"p95\":%.3f,\"p99\":%.3f,\"throughputPerSecond\":{%s},\"byKind\":{%s}}%n",
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), throughput, kinds);
         }
     }
@@ -285,6 +294,13 @@ public final class LuceneReference {
         all.add(text, BooleanClause.Occur.MUST);
         addFilter(all, "outlet_f", q.outlets());
         addFilter(all, "country_f", q.countries());
+        addFilter(all, "person_f", q.people());
+        if (!q.from().isEmpty()) {
+            Query days = NumericRangeQuery.newIntRange("day", (int) java.time.LocalDate.parse(q.from()).toEpochDay(),
+                (int) java.time.LocalDate.parse(q.to()).toEpochDay(), true, true);
+            days.setBoost(0);
+            all.add(days, BooleanClause.Occur.MUST);
+        }
         return all;
     }
 
