@@ -117,7 +117,9 @@ public static partial class Runner
             $"export NDJSON{(e.WithText ? " with text" : "")}: {e.Articles:N0} articles in {e.Seconds:0.00} s, {e.ArticlesPerSecond:N0} articles/s, {e.MegabytesPerSecond:0.0} MB/s, service RSS {e.RssBeforeMb:0} → peak {e.RssPeakMb:0} MB"));
         var batch = size.Batch is { } b ? string.Create(CultureInfo.InvariantCulture,
             $"batch of {b.Queries:N0} queries with counts per outlet: {b.Seconds:0.0} s, {b.QueriesPerSecond:N0} queries/s, service RSS {b.RssBeforeMb:0} → peak {b.RssPeakMb:0} MB") : "";
-        return $"{Line("in process", size.InProcess)}\n{Line("HTTP", size.Http)}\nservice RSS {size.ServiceRssMbAfterLoad:0} MB\n{string.Join("\n", exports)}\n{batch}";
+        var kinds = string.Join("\n", size.Http.ByKind!.Select(kv => string.Create(CultureInfo.InvariantCulture,
+            $"  {kv.Key}: HTTP p50 {kv.Value.P50:0.00} p95 {kv.Value.P95:0.00} ms, in process p50 {size.InProcess.ByKind![kv.Key].P50:0.00} p95 {size.InProcess.ByKind[kv.Key].P95:0.00} ms, median matches {size.MedianMatchesByKind![kv.Key]:N0}")));
+        return $"{Line("in process", size.InProcess)}\n{Line("HTTP", size.Http)}\n{kinds}\nservice RSS {size.ServiceRssMbAfterLoad:0} MB\n{string.Join("\n", exports)}\n{batch}";
     }
 
     private static async Task<SizeResult> SearchAsync(string index, string apiDll, IndexingResult indexing, TimeSpan perLevel)
