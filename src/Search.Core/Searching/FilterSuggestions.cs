@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Search.Core.Enrichment;
 using Search.Core.Highlighting;
@@ -10,11 +12,23 @@ namespace Search.Core.Searching;
 /// For a search that found nothing because of a filter value no article has (<c>person=Gants</c>, where the facet says
 /// "Benny Gantz"), the values it most likely meant: those with it as a word of the name first, then those within two
 /// edits, at most five. Filters stay exact; the answer only suggests. Asked only when a search finds nothing, so a search
-/// that finds something pays nothing for it.
+/// that finds something pays nothing for it; a field's values (with their comparison keys) and each answer are kept
+/// with the reader, so a search that finds nothing again costs a lookup.
 /// </summary>
 internal static class FilterSuggestions
 {
     private const int Max = 5;
+
+    /// <summary>Answers kept per reader, at most (past it, new ones are computed each time).</summary>
+    private const int MaxKeptAnswers = 4_096;
+
+    private sealed class ReaderCache
+    {
+        public readonly ConcurrentDictionary<string, (string Value, string Key)[]> Values = new(StringComparer.Ordinal);
+        public readonly ConcurrentDictionary<(string Field, string Given), string[]> Answers = new();
+    }
+
+    private static readonly ConditionalWeakTable<IndexReader, ReaderCache> Cache = new();
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>>? For(IndexReader reader, SearchPlan plan, KeywordValues values)
     {
@@ -27,9 +41,13 @@ internal static class FilterSuggestions
             {
                 continue;
             }
-            var ordinals = FacetOrdinals.For(reader).Get(field.IndexName);
-            var all = Enumerable.Range(0, (int)ordinals.ValueCount).Select(o => ordinals.Value(o)).ToList();
-            var suggested = unknown.SelectMany(v => Closest(v, all)).Distinct(StringComparer.Ordinal).Take(Max).ToList();
+            var cache = Cache.GetValue(reader, _ => new ReaderCache());
+            var all = cache.Values.GetOrAdd(field.IndexName, name =>
+            {
+                var ordinals = FacetOrdinals.For(reader).Get(name);
+                return Enumerable.Range(0, (int)ordinals.ValueCount).Select(o => ordinals.Value(o)).Select(v => (v, PersonNameData.Key(v))).ToArray();
+            });
+            var suggested = unknown.SelectMany(v => Answer(cache, field.IndexName, v, all)).Distinct(StringComparer.Ordinal).Take(Max).ToList();
             if (suggested.Count > 0)
             {
                 (result ??= [])[field.Name] = suggested;
@@ -40,15 +58,30 @@ internal static class FilterSuggestions
 
     // Rank 0: the value has the given text as a word or within it; 1: the whole value, or one of its words, is within
     // two edits of it ("Gants" → "Benny Gantz").
-    private static IEnumerable<string> Closest(string given, List<string> values)
+    private static string[] Closest(string given, (string Value, string Key)[] values)
     {
         var key = PersonNameData.Key(given);
         return values
-            .Select(v => (Value: v, Rank: Rank(PersonNameData.Key(v), key)))
+            .Select(v => (v.Value, Rank: Rank(v.Key, key)))
             .Where(v => v.Rank >= 0)
             .OrderBy(v => v.Rank).ThenBy(v => v.Value, StringComparer.Ordinal)
             .Select(v => v.Value)
-            .Take(Max);
+            .Take(Max)
+            .ToArray();
+    }
+
+    private static string[] Answer(ReaderCache cache, string field, string given, (string Value, string Key)[] values)
+    {
+        if (cache.Answers.TryGetValue((field, given), out var kept))
+        {
+            return kept;
+        }
+        var answer = Closest(given, values);
+        if (cache.Answers.Count < MaxKeptAnswers)
+        {
+            cache.Answers.TryAdd((field, given), answer);
+        }
+        return answer;
     }
 
     private static int Rank(string value, string given)

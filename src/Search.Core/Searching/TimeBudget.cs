@@ -14,12 +14,14 @@ internal sealed class TimeBudget(TimeSpan budget, Lucene.Net.Util.Counter? clock
     /// <summary>Runs the plan for <paramref name="hits"/>; with <paramref name="stories"/>, facets are also counted in stories of these clusters of copies.</summary>
     public MultiSelectCollector Collect(IndexSearcher searcher, SearchPlan plan, ICollector hits, Copies.CopyClusters? stories = null)
     {
-        var collector = new MultiSelectCollector(searcher.IndexReader, hits, plan.Filters, plan.Facets.Select(f => f.IndexName).ToList(), stories);
+        var facets = plan.Facets.Select(f => f.IndexName).ToList();
+        var collector = new MultiSelectCollector(searcher.IndexReader, hits, plan.Filters, facets, stories);
         var limited = new TimeLimitingCollector(collector, clock ?? TimeLimitingCollector.GlobalCounter, (long)budget.TotalMilliseconds);
         limited.SetBaseline();
         try
         {
-            searcher.Search(plan.Query, limited);
+            // Only the documents the collector keeps are visited (the filters' candidates), not every match of the query.
+            searcher.Search(Facets.FilterCandidates.Restrict(plan.Query, plan.Filters, facets), limited);
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {
