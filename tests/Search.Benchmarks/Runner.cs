@@ -118,7 +118,7 @@ public static partial class Runner
         var batch = size.Batch is { } b ? string.Create(CultureInfo.InvariantCulture,
             $"batch of {b.Queries:N0} queries with counts per outlet: {b.Seconds:0.0} s, {b.QueriesPerSecond:N0} queries/s, service RSS {b.RssBeforeMb:0} → peak {b.RssPeakMb:0} MB") : "";
         var kinds = string.Join("\n", size.Http.ByKind!.Select(kv => string.Create(CultureInfo.InvariantCulture,
-            $"  {kv.Key}: HTTP p50 {kv.Value.P50:0.00} p95 {kv.Value.P95:0.00} ms, in process p50 {size.InProcess.ByKind![kv.Key].P50:0.00} p95 {size.InProcess.ByKind[kv.Key].P95:0.00} ms, median matches {size.MedianMatchesByKind![kv.Key]:N0}")));
+            $"  {kv.Key}: HTTP p50 {kv.Value.P50:0.00} p95 {kv.Value.P95:0.00} ms, in process p50 {size.InProcess.ByKind![kv.Key].P50:0.00} p95 {size.InProcess.ByKind[kv.Key].P95:0.00} ms, {size.InProcess.ByKind[kv.Key].AllocatedKb:N0} KB allocated, median matches {size.MedianMatchesByKind![kv.Key]:N0}")));
         return $"{Line("in process", size.InProcess)}\n{Line("HTTP", size.Http)}\n{kinds}\nservice RSS {size.ServiceRssMbAfterLoad:0} MB\n{string.Join("\n", exports)}\n{batch}";
     }
 
@@ -133,7 +133,7 @@ public static partial class Runner
             {
                 searcher.Search(new SearchRequest { Query = q.Q, Filters = q.Filters(), From = q.FromDate, To = q.ToDate });
                 return Task.CompletedTask;
-            }, rounds: 10, perLevel, clients);
+            }, rounds: 10, perLevel, clients, onThisThread: true);
         }
 
         using var bench = await BenchService.StartAsync(apiDll, index, index + ".state.db");
@@ -225,8 +225,8 @@ public static partial class Runner
             sb.AppendLine(CultureInfo.InvariantCulture, $"By kind of query, {s.Indexing.Articles:N0} articles, one client, milliseconds (p50 / p95).");
             sb.AppendLine("This service marks whole phrases, prefix and wildcard matches and stemmed forms in its passages; Lucene's PostingsHighlighter marks each matching term on its own.");
             sb.AppendLine();
-            sb.AppendLine("| kind | queries | median matches | this service over HTTP | in process | Lucene 4.10 (Java) | p50 ratio |");
-            sb.AppendLine("| --- | ---: | ---: | --- | --- | --- | ---: |");
+            sb.AppendLine("| kind | queries | median matches | this service over HTTP | in process | KB allocated in process | Lucene 4.10 (Java) | p50 ratio |");
+            sb.AppendLine("| --- | ---: | ---: | --- | --- | ---: | --- | ---: |");
             foreach (var (kind, http) in s.Http.ByKind!)
             {
                 var inProcess = s.InProcess.ByKind is null ? null : s.InProcess.ByKind.GetValueOrDefault(kind);
@@ -234,7 +234,7 @@ public static partial class Runner
                 string Pair(SearchLoad.KindLatency? k) => k is null ? "—" : string.Create(CultureInfo.InvariantCulture, $"{k.P50:0.0} / {k.P95:0.0}");
                 var ratio = lucene is { P50: > 0 } ? string.Create(CultureInfo.InvariantCulture, $"{http.P50 / lucene.P50:0.00}×") : "—";
                 sb.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {kind} | {http.Searches / 10} | {s.MedianMatchesByKind?.GetValueOrDefault(kind):N0} | {Pair(http)} | {Pair(inProcess)} | {Pair(lucene)} | {ratio} |");
+                    $"| {kind} | {http.Searches / 10} | {s.MedianMatchesByKind?.GetValueOrDefault(kind):N0} | {Pair(http)} | {Pair(inProcess)} | {inProcess?.AllocatedKb:N0} | {Pair(lucene)} | {ratio} |");
             }
             sb.AppendLine();
         }

@@ -10,10 +10,14 @@ public static class SearchLoad
     public sealed record Result(double P50, double P95, double P99, IReadOnlyDictionary<int, double> ThroughputPerSecond, int Errors,
         IReadOnlyDictionary<string, KindLatency>? ByKind = null);
 
-    /// <summary>One kind of query's latency with one client: median and 95th percentile over its searches.</summary>
-    public sealed record KindLatency(int Searches, double P50, double P95);
+    /// <summary>
+    /// One kind of query's latency with one client: median and 95th percentile over its searches; for searches run on
+    /// the calling thread (in process), the median bytes one search allocates.
+    /// </summary>
+    public sealed record KindLatency(int Searches, double P50, double P95, double? AllocatedKb = null);
 
-    public static async Task<Result> RunAsync(IReadOnlyList<BenchQuery> queries, Func<BenchQuery, Task> run, int rounds, TimeSpan perLevel, int[] clients)
+    public static async Task<Result> RunAsync(IReadOnlyList<BenchQuery> queries, Func<BenchQuery, Task> run, int rounds, TimeSpan perLevel, int[] clients,
+        bool onThisThread = false)
     {
         var errors = 0;
         async Task Safe(BenchQuery q)
@@ -40,22 +44,28 @@ public static class SearchLoad
 
         var latencies = new List<double>();
         var byKind = new Dictionary<string, List<double>>();
+        var allocated = new Dictionary<string, List<double>>();
         for (var round = 0; round < rounds; round++)
         {
             foreach (var q in queries)
             {
+                var bytes = GC.GetAllocatedBytesForCurrentThread();
                 var start = Stopwatch.GetTimestamp();
                 await Safe(q);
                 var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                var kb = (GC.GetAllocatedBytesForCurrentThread() - bytes) / 1024.0;
                 latencies.Add(ms);
                 (byKind.TryGetValue(q.Kind, out var list) ? list : byKind[q.Kind] = []).Add(ms);
+                (allocated.TryGetValue(q.Kind, out var a) ? a : allocated[q.Kind] = []).Add(kb);
             }
         }
         latencies.Sort();
         var kinds = byKind.ToDictionary(kv => kv.Key, kv =>
         {
             kv.Value.Sort();
-            return new KindLatency(kv.Value.Count, Measure.Percentile(kv.Value, 50), Measure.Percentile(kv.Value, 95));
+            allocated[kv.Key].Sort();
+            return new KindLatency(kv.Value.Count, Measure.Percentile(kv.Value, 50), Measure.Percentile(kv.Value, 95),
+                onThisThread ? Math.Round(Measure.Percentile(allocated[kv.Key], 50), 1) : null);
         });
 
         var throughput = new Dictionary<int, double>();

@@ -14,25 +14,28 @@ namespace Search.Core.Highlighting;
 /// neighbour found that way. No hit's text is analysed; a document where a form cannot be placed this way is returned
 /// for the caller to analyse.
 /// </summary>
-internal sealed class ExactOffsets
+internal static class ExactOffsets
 {
     /// <summary>How far (in positions) a stop word may stand from a placed word to be placed by reading the text.</summary>
     private const int MaxStopRun = 3;
 
-    // The stemmed term of an exact form in a language: null for a stop word; Unknown when the analysis gives other than one term.
-    private readonly ConcurrentDictionary<(string? Language, string Term), string?> _stems = new();
+    // The stemmed term of an exact form in a language: null for a stop word; Unknown when the analysis gives other than
+    // one term. Shared by every search (a form's stem never changes), emptied when full.
+    private static readonly ConcurrentDictionary<(string? Language, string Term), string?> Stems = new();
+    private const int MaxStems = 100_000;
     private const string Unknown = "\u0000";
 
     /// <summary>
     /// Fills <paramref name="exact"/> with the <paramref name="wanted"/> exact terms of each document, with offsets
     /// (-1 for a stop word far from every placed word); returns the documents whose other forms could not all be placed.
     /// </summary>
-    public List<int> Read(AtomicReader reader, int[] sorted, string field, string exactField, IEnumerable<string> wanted,
+    public static List<int> Read(AtomicReader reader, int[] sorted, string field, string exactField, IEnumerable<string> wanted,
         Dictionary<int, List<TextTokens.Token>> exact, Func<int, string?> languageOf, Func<int, string> textOf)
     {
+        var exactPostings = new Postings(reader, exactField);
         foreach (var term in wanted)
         {
-            Postings.Read(reader, sorted, exactField, term, exact, withOffsets: false);
+            exactPostings.Read(sorted, term, exact, withOffsets: false);
         }
         // The stemmed terms to read, and for which documents.
         var language = new Dictionary<int, string?>();
@@ -60,12 +63,13 @@ internal sealed class ExactOffsets
             }
         }
         var stemmed = language.Keys.Except(failed).ToDictionary(d => d, _ => new List<TextTokens.Token>());
+        var stemmedPostings = new Postings(reader, field);
         foreach (var (stem, docs) in stemDocs)
         {
             var open = docs.Where(stemmed.ContainsKey).Distinct().ToArray();
             if (open.Length > 0)
             {
-                Postings.Read(reader, open, field, stem, stemmed);
+                stemmedPostings.Read(open, stem, stemmed);
             }
         }
         foreach (var (d, found) in stemmed)
@@ -84,7 +88,7 @@ internal sealed class ExactOffsets
     }
 
     // Gives each exact token the offsets its stemmed term has at the same position; stop words take a neighbour's word.
-    private bool Place(List<TextTokens.Token> tokens, List<TextTokens.Token> stemmed, string? language, Func<string> text)
+    private static bool Place(List<TextTokens.Token> tokens, List<TextTokens.Token> stemmed, string? language, Func<string> text)
     {
         var at = new Dictionary<int, (int Start, int End)>(stemmed.Count);
         foreach (var s in stemmed)
@@ -210,9 +214,22 @@ internal sealed class ExactOffsets
     }
 
     // The stemmed field's term for an exact form, by the document language's stemmed analysis of that form.
-    private string? StemOf(string? language, string term) => _stems.GetOrAdd((language, term), static key =>
+    private static string? StemOf(string? language, string term)
     {
-        using var stream = LanguageAnalyzers.Stemmed(key.Language).GetTokenStream("body", key.Term);
+        if (Stems.TryGetValue((language, term), out var known))
+        {
+            return known;
+        }
+        if (Stems.Count >= MaxStems)
+        {
+            Stems.Clear();
+        }
+        return Stems[(language, term)] = Stem(language, term);
+    }
+
+    private static string? Stem(string? language, string term)
+    {
+        using var stream = LanguageAnalyzers.Stemmed(language).GetTokenStream("body", term);
         var attribute = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
@@ -228,5 +245,5 @@ internal sealed class ExactOffsets
         stream.End();
         // One term where the form began; anything else (a form the analysis splits, or reads after a removed word) is not placed.
         return count == 0 ? null : count == 1 && !skipped ? stem : Unknown;
-    });
+    }
 }

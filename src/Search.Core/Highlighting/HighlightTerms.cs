@@ -1,4 +1,5 @@
-using System.Text.RegularExpressions;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -16,17 +17,14 @@ public sealed class HighlightTerms
 {
     private readonly HashSet<(string Field, string Term)> _terms = [];
     private readonly List<(string Field, string[] Terms, int Slop)> _phrases = [];
-    // A pattern, and the literal start every term it matches shares (where the term dictionary is sought).
-    private readonly List<(string Field, Func<string, bool> Matches, string Prefix)> _patterns = [];
+    private readonly List<TermPattern> _patterns = [];
 
     /// <summary>How many dictionary terms one pattern may bring into a hit's highlighting.</summary>
     private const int MaxPatternTerms = 128;
 
-    // A pattern's dictionary terms per segment, found once for all the hits of a page.
-    private readonly Dictionary<(object Segment, int Pattern), List<string>> _expansions = [];
-
-    // The exact forms' offsets, read from the stemmed field (its stems cached for the query's pages).
-    private readonly ExactOffsets _exactOffsets = new();
+    // A pattern's dictionary terms per segment (segments never change), found once for every search that asks again.
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, List<string>>> Expansions = new();
+    private const int MaxExpansionsPerSegment = 1_024;
 
     public bool IsEmpty => _terms.Count == 0 && _phrases.Count == 0 && _patterns.Count == 0;
 
@@ -60,20 +58,8 @@ public sealed class HighlightTerms
                     _phrases.Add((terms[0].Field, terms.Select(x => x.Text).ToArray(), p.Slop));
                 }
                 break;
-            case FuzzyQuery f:
-                var target = f.Term.Text;
-                var edits = f.MaxEdits;
-                _patterns.Add((f.Field, s => Levenshtein.Within(s, target, edits), target[..Math.Min(f.PrefixLength, target.Length)]));
-                break;
-            case PrefixQuery pq:
-                var prefix = pq.Prefix.Text;
-                _patterns.Add((pq.Field, s => s.StartsWith(prefix, StringComparison.Ordinal), prefix));
-                break;
-            case WildcardQuery w:
-                var regex = new Regex("^" + Regex.Escape(w.Term.Text).Replace(@"\*", ".*").Replace(@"\?", ".") + "$", RegexOptions.CultureInvariant);
-                var literal = w.Term.Text;
-                var wild = literal.IndexOfAny(['*', '?']);
-                _patterns.Add((w.Field, s => regex.IsMatch(s), wild < 0 ? literal : literal[..wild]));
+            case FuzzyQuery or PrefixQuery or WildcardQuery:
+                _patterns.Add(TermPattern.From(query)!);
                 break;
         }
     }
@@ -118,15 +104,16 @@ public sealed class HighlightTerms
         var exactField = IndexFields.ExactOf(field);
         if (!IsEmpty)
         {
+            var postings = new Postings(reader, field);
             foreach (var (_, term) in _terms.Where(t => t.Field == field))
             {
-                Postings.Read(reader, sorted, field, term, stemmed);
+                postings.Read(sorted, term, stemmed);
             }
             var exactOffsets = reader.FieldInfos.FieldInfo(exactField) is { IndexOptions: IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
             if (WantsExact(exactField) && !exactOffsets && textOf is not null)
             {
                 var language = languageOf ?? (_ => null);
-                foreach (var d in _exactOffsets.Read(reader, sorted, field, exactField, WantedExact(reader, exactField), exact, language, textOf))
+                foreach (var d in ExactOffsets.Read(reader, sorted, field, exactField, WantedExact(reader, exactField), exact, language, textOf))
                 {
                     exact[d] = TextTokens.Analyze(LanguageAnalyzers.Exact(language(d)), exactField, textOf(d));
                 }
@@ -136,9 +123,10 @@ public sealed class HighlightTerms
             }
             else if (WantsExact(exactField))
             {
+                var exactPostings = new Postings(reader, exactField);
                 foreach (var term in WantedExact(reader, exactField))
                 {
-                    Postings.Read(reader, sorted, exactField, term, exact);
+                    exactPostings.Read(sorted, term, exact);
                 }
                 foreach (var tokens in exact.Values)
                 {
@@ -156,19 +144,22 @@ public sealed class HighlightTerms
             .Concat(Enumerable.Range(0, _patterns.Count).Where(i => _patterns[i].Field == exactField).SelectMany(i => Expansion(reader, i)))
             .Distinct();
 
-    // A pattern's dictionary terms in one segment, found once for every page of hits in it.
+    // A pattern's dictionary terms in one segment, read once for every page of hits in it.
     private List<string> Expansion(AtomicReader reader, int pattern)
     {
-        var (field, matches, prefix) = _patterns[pattern];
-        lock (_expansions)
+        var (field, key, prefix, _) = _patterns[pattern];
+        var segment = Expansions.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, List<string>>(StringComparer.Ordinal));
+        if (segment.TryGetValue(field + "\0" + key, out var terms))
         {
-            if (!_expansions.TryGetValue((reader.CoreCacheKey, pattern), out var terms))
-            {
-                terms = Postings.MatchingTerms(reader, field, prefix, matches, MaxPatternTerms);
-                _expansions[(reader.CoreCacheKey, pattern)] = terms;
-            }
             return terms;
         }
+        terms = new Postings(reader, field).MatchingTerms(prefix, _patterns[pattern].Matches, MaxPatternTerms);
+        if (segment.Count >= MaxExpansionsPerSegment)
+        {
+            segment.Clear();
+        }
+        segment[field + "\0" + key] = terms;
+        return terms;
     }
 
     /// <summary>Whether the query marks exact forms of <paramref name="field"/> (quoted phrases, exact terms, patterns).</summary>
@@ -189,10 +180,10 @@ public sealed class HighlightTerms
                 spans.Add(new TextRange(tok.Start, tok.End));
             }
         }
-        var patterns = _patterns.Where(p => p.Field == exactField).Select(p => p.Matches).ToList();
+        var patterns = _patterns.Where(p => p.Field == exactField).ToList();
         foreach (var tok in exact)
         {
-            if (_terms.Contains((exactField, tok.Term)) || patterns.Any(m => m(tok.Term)))
+            if (_terms.Contains((exactField, tok.Term)) || patterns.Any(p => p.Matches(tok.Term)))
             {
                 spans.Add(new TextRange(tok.Start, tok.End));
             }

@@ -4,31 +4,40 @@ using Lucene.Net.Util;
 
 namespace Search.Core.Highlighting;
 
-/// <summary>Reads a document's positions and character offsets for one term from the postings of one segment.</summary>
-internal static class Postings
+/// <summary>
+/// Reads documents' positions and character offsets from the postings of one field of one segment. One instance
+/// serves every term a page of hits asks for: its term dictionary enumerator and postings enumerator are reused, since
+/// each costs kilobytes to create (a prefix may bring a hundred terms).
+/// </summary>
+internal sealed class Postings
 {
+    private readonly TermsEnum? _terms;
+    private readonly BytesRef _term = new();
+    private DocsAndPositionsEnum? _positions;
+
+    public Postings(AtomicReader reader, string field)
+    {
+        _terms = reader.GetTerms(field)?.GetEnumerator();
+    }
+
     /// <summary>
     /// The positions and offsets of one term in each of <paramref name="sortedDocs"/> (ascending), added to that
     /// document's list: one dictionary lookup and one forward walk of the postings for all of them. Without
     /// <paramref name="withOffsets"/>, positions only (offsets -1), for a field indexed without offsets.
     /// </summary>
-    public static void Read(AtomicReader reader, int[] sortedDocs, string field, string term, Dictionary<int, List<TextTokens.Token>> into, bool withOffsets = true)
+    public void Read(int[] sortedDocs, string term, Dictionary<int, List<TextTokens.Token>> into, bool withOffsets = true)
     {
-        var terms = reader.GetTerms(field);
-        if (terms is null)
+        _term.CopyChars(term);
+        if (_terms is null || !_terms.SeekExact(_term))
         {
             return;
         }
-        var termsEnum = terms.GetEnumerator();
-        if (!termsEnum.SeekExact(new BytesRef(term)))
-        {
-            return;
-        }
-        var postings = termsEnum.DocsAndPositions(null, null, withOffsets ? DocsAndPositionsFlags.OFFSETS : DocsAndPositionsFlags.NONE);
+        var postings = _terms.DocsAndPositions(null, _positions, withOffsets ? DocsAndPositionsFlags.OFFSETS : DocsAndPositionsFlags.NONE);
         if (postings is null)
         {
             return;
         }
+        _positions = postings;
         foreach (var doc in sortedDocs)
         {
             var at = postings.DocID >= doc ? postings.DocID : postings.Advance(doc);
@@ -56,24 +65,22 @@ internal static class Postings
         }
     }
 
-    /// <summary>The segment's terms that start with <paramref name="prefix"/> and match, at most <paramref name="max"/>.</summary>
-    public static List<string> MatchingTerms(AtomicReader reader, string field, string prefix, Func<string, bool> matches, int max)
+    /// <summary>The field's terms that start with <paramref name="prefix"/> and match, at most <paramref name="max"/>.</summary>
+    public List<string> MatchingTerms(string prefix, Func<string, bool> matches, int max)
     {
         var found = new List<string>();
-        var terms = reader.GetTerms(field);
-        if (terms is null)
+        if (_terms is null)
         {
             return found;
         }
-        var termsEnum = terms.GetEnumerator();
-        var status = termsEnum.SeekCeil(new BytesRef(prefix));
-        if (status == TermsEnum.SeekStatus.END)
+        _term.CopyChars(prefix);
+        if (_terms.SeekCeil(_term) == TermsEnum.SeekStatus.END)
         {
             return found;
         }
         do
         {
-            var text = termsEnum.Term.Utf8ToString();
+            var text = _terms.Term.Utf8ToString();
             if (!text.StartsWith(prefix, StringComparison.Ordinal))
             {
                 break;
@@ -82,7 +89,7 @@ internal static class Postings
             {
                 found.Add(text);
             }
-        } while (found.Count < max && termsEnum.MoveNext());
+        } while (found.Count < max && _terms.MoveNext());
         return found;
     }
 }

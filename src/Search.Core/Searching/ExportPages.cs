@@ -17,7 +17,7 @@ internal static class ExportPages
         {
             var (articles, last) = withSearcher(searcher =>
             {
-                var top = TopFieldCollector.Create(plan.Sort, pageSize, after, fillFields: true, trackDocScores: plan.Request.Sort == SortOrder.Relevance, trackMaxScore: false, docsScoredInOrder: false);
+                var top = TopFieldCollector.Create(plan.Sort, pageSize, after, fillFields: true, trackDocScores: plan.Request.Sort == SortOrder.Relevance, trackMaxScore: false, docsScoredInOrder: true);
                 using var _ = budget.Collect(searcher, plan, top);
                 var docs = top.GetTopDocs().ScoreDocs;
                 return (docs.Select(d => HitReader.Load(searcher, d.Doc, includeText)).ToList(), docs.Length == 0 ? null : (FieldDoc)docs[^1]);

@@ -16,7 +16,7 @@ internal static class PageSearch
     public static SearchResult Run(IndexSearcher searcher, SearchRequest request, KeywordValues values, TimeBudget budget, Stopwatch clock)
     {
         var plan = SearchPlan.For(request, values, searcher.IndexReader);
-        var top = TopFieldCollector.Create(plan.Sort, Math.Max(1, plan.Window), plan.After, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var top = TopFieldCollector.Create(plan.Sort, Math.Max(1, plan.Window), plan.After, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         var clusters = CopyClusters.For(searcher.IndexReader);
         var collapsing = request.Collapse == Collapse.Copies ? new CopyCollapsingCollector(top, clusters, request.Sort) : null;
         using var collector = budget.Collect(searcher, plan, collapsing ?? (ICollector)top, collapsing is null ? null : clusters);
