@@ -10,6 +10,7 @@ using Search.Benchmarks;
 // dotnet run -c Release --project tests/Search.Benchmarks -- search INDEX_DIR API_DLL [SECONDS_PER_LEVEL]   (search phase only)
 // dotnet run -c Release --project tests/Search.Benchmarks -- plain CORPUS INDEX_DIR   (Lucene.Net alone: one body field, no enrichment)
 // dotnet run -c Release --project tests/Search.Benchmarks -- profile INDEX_DIR [ROUNDS] [QUERY_KIND]   (where a search's time goes)
+// dotnet run -c Release --project tests/Search.Benchmarks -- highlighters INDEX_DIR [ROUNDS]   (Lucene.Net's postings highlighter against ours)
 // dotnet run -c Release --project tests/Search.Benchmarks -- copies INDEX_DIR   (building the clusters of copies: time, clusters)
 // dotnet run -c Release --project tests/Search.Benchmarks -- micro --filter '*'      (BenchmarkDotNet micro-benchmarks)
 // LUCENE_REFERENCE_CP=… dotnet run -c Release --project tests/Search.Benchmarks -- reference CORPUS WORK_DIR INDEXER_DLL [SECONDS_PER_LEVEL]
@@ -60,6 +61,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "access" when args.Length >= 3:
         Console.WriteLine(await ArchiveRun.AccessCostAsync(args[1], args[2], TimeSpan.FromSeconds(args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 10)));
+        return 0;
+    case "highlighters" when args.Length >= 2:
+        Console.WriteLine(HighlighterComparison.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 9));
         return 0;
     case "copies" when args.Length >= 2:
         Console.WriteLine(CopiesRun.Run(args[1]));
