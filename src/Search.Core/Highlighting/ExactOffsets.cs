@@ -30,7 +30,7 @@ internal static class ExactOffsets
     /// (-1 for a stop word far from every placed word); returns the documents whose other forms could not all be placed.
     /// </summary>
     public static List<int> Read(AtomicReader reader, int[] sorted, string field, string exactField, IEnumerable<string> wanted,
-        Dictionary<int, List<TextTokens.Token>> exact, Func<int, string?> languageOf, Func<int, string> textOf)
+        Dictionary<int, List<TextTokens.Token>> exact, Func<int, string?> languageOf, Func<int, ReadOnlyMemory<char>> textOf)
     {
         var exactPostings = new Postings(reader, exactField);
         foreach (var term in wanted)
@@ -74,8 +74,7 @@ internal static class ExactOffsets
         }
         foreach (var (d, found) in stemmed)
         {
-            string? text = null;
-            if (!Place(exact[d], found, language[d], () => text ??= textOf(d)))
+            if (!Place(exact[d], found, language[d], () => textOf(d)))
             {
                 failed.Add(d);
             }
@@ -88,7 +87,7 @@ internal static class ExactOffsets
     }
 
     // Gives each exact token the offsets its stemmed term has at the same position; stop words take a neighbour's word.
-    private static bool Place(List<TextTokens.Token> tokens, List<TextTokens.Token> stemmed, string? language, Func<string> text)
+    private static bool Place(List<TextTokens.Token> tokens, List<TextTokens.Token> stemmed, string? language, Func<ReadOnlyMemory<char>> text)
     {
         var at = new Dictionary<int, (int Start, int End)>(stemmed.Count);
         foreach (var s in stemmed)
@@ -124,13 +123,13 @@ internal static class ExactOffsets
     }
 
     // A stop word's range: counted word by word from the nearest placed word after it (or before it), in the text.
-    private static TextRange? PlaceStopWord(int position, Dictionary<int, (int Start, int End)> at, Func<string> textOf)
+    private static TextRange? PlaceStopWord(int position, Dictionary<int, (int Start, int End)> at, Func<ReadOnlyMemory<char>> textOf)
     {
         for (var gap = 1; gap <= MaxStopRun; gap++)
         {
             if (at.TryGetValue(position + gap, out var after))
             {
-                var text = textOf();
+                var text = textOf().Span;
                 var end = after.Start;
                 TextRange? word = null;
                 for (var k = 0; k < gap; k++)
@@ -146,7 +145,7 @@ internal static class ExactOffsets
             }
             if (at.TryGetValue(position - gap, out var before))
             {
-                var text = textOf();
+                var text = textOf().Span;
                 var start = before.End;
                 TextRange? word = null;
                 for (var k = 0; k < gap; k++)
@@ -164,7 +163,7 @@ internal static class ExactOffsets
         return null;
     }
 
-    private static bool IsWordChar(string text, int i)
+    private static bool IsWordChar(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
         if (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
@@ -175,7 +174,7 @@ internal static class ExactOffsets
         return c is '\'' or '’' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
     }
 
-    private static TextRange? WordBefore(string text, int end)
+    private static TextRange? WordBefore(ReadOnlySpan<char> text, int end)
     {
         var i = Math.Min(end, text.Length) - 1;
         while (i >= 0 && !IsWordChar(text, i))
@@ -194,7 +193,7 @@ internal static class ExactOffsets
         return new TextRange(i + 1, stop);
     }
 
-    private static TextRange? WordAfter(string text, int start)
+    private static TextRange? WordAfter(ReadOnlySpan<char> text, int start)
     {
         var i = Math.Max(start, 0);
         while (i < text.Length && !IsWordChar(text, i))

@@ -96,7 +96,7 @@ public sealed class HighlightTerms
     /// <paramref name="textOf"/> gives a document's text for placing stop words, and for analysing the rare document
     /// where a form cannot be placed that way.
     /// </remarks>
-    public Dictionary<int, List<TextRange>> Spans(AtomicReader reader, IEnumerable<int> docs, string field, Func<int, string>? textOf = null, Func<int, string?>? languageOf = null)
+    public Dictionary<int, List<TextRange>> Spans(AtomicReader reader, IEnumerable<int> docs, string field, Func<int, ReadOnlyMemory<char>>? textOf = null, Func<int, string?>? languageOf = null)
     {
         var sorted = docs.Distinct().Order().ToArray();
         var stemmed = sorted.ToDictionary(d => d, _ => new List<TextTokens.Token>());
@@ -115,11 +115,11 @@ public sealed class HighlightTerms
                 var language = languageOf ?? (_ => null);
                 foreach (var d in ExactOffsets.Read(reader, sorted, field, exactField, WantedExact(reader, exactField), exact, language, textOf))
                 {
-                    exact[d] = TextTokens.Analyze(LanguageAnalyzers.Exact(language(d)), exactField, textOf(d));
+                    exact[d] = TextTokens.Analyze(LanguageAnalyzers.Exact(language(d)), exactField, textOf(d).ToString());
                 }
                 // A match needing a stop word that stands apart from every placed word: that document is analysed.
                 return sorted.ToDictionary(d => d, d => Match(field, stemmed[d], exact[d])
-                    ?? Match(field, stemmed[d], TextTokens.Analyze(LanguageAnalyzers.Exact(language(d)), exactField, textOf(d)))!);
+                    ?? Match(field, stemmed[d], TextTokens.Analyze(LanguageAnalyzers.Exact(language(d)), exactField, textOf(d).ToString()))!);
             }
             else if (WantsExact(exactField))
             {

@@ -7,6 +7,6 @@ namespace Search.Core.Highlighting;
 public sealed record Passage(int Start, int End, IReadOnlyList<TextRange> Matches)
 {
     /// <summary>The passage's own text and its matches relative to it (what the API sends).</summary>
-    public MarkedText Cut(string text) =>
-        new(text[Start..End], Matches.Select(m => new TextRange(m.Start - Start, m.End - Start)).ToList());
+    public MarkedText Cut(ReadOnlySpan<char> text) =>
+        new(new string(text[Start..End]), Matches.Select(m => new TextRange(m.Start - Start, m.End - Start)).ToList());
 }

@@ -10,7 +10,7 @@ namespace Search.Core.Highlighting;
 public static class PassageSelector
 {
     /// <summary>At most <paramref name="count"/> passages of about <paramref name="size"/> characters; <paramref name="spans"/> sorted and disjoint.</summary>
-    public static IReadOnlyList<Passage> Select(string text, IReadOnlyList<TextRange> spans, int count, int size)
+    public static IReadOnlyList<Passage> Select(ReadOnlySpan<char> text, IReadOnlyList<TextRange> spans, int count, int size)
     {
         if (text.Length == 0)
         {
@@ -73,12 +73,12 @@ public static class PassageSelector
     }
 
     // Whether the words of span k were already matched in this passage (spans from..k-1 that start in it), ignoring case.
-    private static bool SeenBefore(string text, IReadOnlyList<TextRange> spans, int from, int k, int passageStart)
+    private static bool SeenBefore(ReadOnlySpan<char> text, IReadOnlyList<TextRange> spans, int from, int k, int passageStart)
     {
-        var word = text.AsSpan(spans[k].Start, spans[k].End - spans[k].Start);
+        var word = text.Slice(spans[k].Start, spans[k].End - spans[k].Start);
         for (var j = from; j < k; j++)
         {
-            if (spans[j].Start >= passageStart && text.AsSpan(spans[j].Start, spans[j].End - spans[j].Start).Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (spans[j].Start >= passageStart && text.Slice(spans[j].Start, spans[j].End - spans[j].Start).Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -90,7 +90,7 @@ public static class PassageSelector
     /// Sentence-aligned passages of about <paramref name="size"/> characters (a long sentence is cut at a space), from
     /// the start of the text to the passage that holds <paramref name="until"/>.
     /// </summary>
-    private static List<(int Start, int End)> Split(string text, int size, int until)
+    private static List<(int Start, int End)> Split(ReadOnlySpan<char> text, int size, int until)
     {
         var passages = new List<(int, int)>();
         var start = 0;
@@ -120,7 +120,7 @@ public static class PassageSelector
             }
             if (end - start > size * 5 / 4)
             {
-                var cut = text.LastIndexOf(' ', Math.Min(text.Length - 1, start + size), Math.Min(size, text.Length - start - 1));
+                var cut = LastSpace(text, Math.Min(text.Length - 1, start + size), Math.Min(size, text.Length - start - 1));
                 end = cut > start ? cut : Math.Min(text.Length, start + size);
             }
             passages.Add((start, end));
@@ -129,17 +129,29 @@ public static class PassageSelector
         return passages;
     }
 
+    // The last space at or before index from, looking back over count characters; -1 when there is none.
+    private static int LastSpace(ReadOnlySpan<char> text, int from, int count)
+    {
+        if (count <= 0)
+        {
+            return -1;
+        }
+        var start = from - count + 1;
+        var at = text.Slice(start, count).LastIndexOf(' ');
+        return at < 0 ? -1 : start + at;
+    }
+
     // "U.S." and "Gen." do not end sentences: a dot after a lone capital or a dotted acronym.
-    private static bool IsAbbreviation(string text, int dot) =>
+    private static bool IsAbbreviation(ReadOnlySpan<char> text, int dot) =>
         text[dot] == '.' && dot >= 1 && char.IsUpper(text[dot - 1]) && (dot == 1 || !char.IsLetter(text[dot - 2]));
 
     private static readonly SearchValues<char> SentenceMarks = SearchValues.Create("\n.!?");
 
-    private static int NextSentenceEnd(string text, int from)
+    private static int NextSentenceEnd(ReadOnlySpan<char> text, int from)
     {
         for (var i = from; i < text.Length; i++)
         {
-            var skip = text.AsSpan(i).IndexOfAny(SentenceMarks);
+            var skip = text[i..].IndexOfAny(SentenceMarks);
             if (skip < 0)
             {
                 break;

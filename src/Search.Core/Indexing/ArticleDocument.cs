@@ -36,6 +36,15 @@ public static class ArticleDocument
 
     private static string ReadText(AtomicReader reader, int doc, BytesRef scratch)
     {
+        using var text = ReadPooledText(reader, doc, scratch);
+        return text.ToString();
+    }
+
+    /// <summary>An article's text, decompressed from its doc values into a rented buffer (return it by disposing).</summary>
+    public static PooledText ReadPooledText(AtomicReader reader, int doc) => ReadPooledText(reader, doc, new BytesRef());
+
+    private static PooledText ReadPooledText(AtomicReader reader, int doc, BytesRef scratch)
+    {
         // Most texts compress into one chunk: decompressed straight from the doc value's bytes.
         byte[]? joined = null;
         var first = true;
@@ -54,7 +63,7 @@ public static class ArticleDocument
             // A first chunk shorter than a full one holds the whole compressed text.
             if (first && scratch.Length < MaxValueBytes)
             {
-                return TextCompression.Decompress(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length));
+                return TextCompression.DecompressPooled(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length));
             }
             first = false;
             joined = [.. joined ?? [], .. scratch.Bytes.AsSpan(scratch.Offset, scratch.Length)];
@@ -63,7 +72,7 @@ public static class ArticleDocument
         {
             joined = [.. joined ?? [], .. rest.Bytes.AsSpan(rest.Offset, rest.Length)];
         }
-        return joined is null ? "" : TextCompression.Decompress(joined);
+        return joined is null ? PooledText.Empty() : TextCompression.DecompressPooled(joined);
     }
 
     // The compressed text in chunks of at most 32,000 bytes (a doc value's limit); what four chunks cannot hold goes

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
@@ -30,6 +31,13 @@ public static class TextCompression
     /// <summary>The text back; a damaged value is an <see cref="InvalidDataException"/>.</summary>
     public static string Decompress(ReadOnlySpan<byte> stored)
     {
+        using var text = DecompressPooled(stored);
+        return text.ToString();
+    }
+
+    /// <summary>The text back into a rented buffer (no string made); a damaged value is an <see cref="InvalidDataException"/>.</summary>
+    public static PooledText DecompressPooled(ReadOnlySpan<byte> stored)
+    {
         if (stored.Length < 4)
         {
             throw new InvalidDataException("an article's stored text is damaged (too short)");
@@ -39,11 +47,19 @@ public static class TextCompression
         {
             throw new InvalidDataException("an article's stored text is damaged (impossible length)");
         }
-        var buffer = new byte[length];
-        if (!BrotliDecoder.TryDecompress(stored[4..], buffer, out var written) || written != length)
+        var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
+        try
         {
-            throw new InvalidDataException("an article's stored text is damaged (it does not decompress)");
+            if (!BrotliDecoder.TryDecompress(stored[4..], bytes.AsSpan(0, length), out var written) || written != length)
+            {
+                throw new InvalidDataException("an article's stored text is damaged (it does not decompress)");
+            }
+            var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxCharCount(length)));
+            return new PooledText(chars, Encoding.UTF8.GetChars(bytes.AsSpan(0, length), chars));
         }
-        return Encoding.UTF8.GetString(buffer);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 }

@@ -37,21 +37,45 @@ internal static class HitReader
         {
             return docs.Select(d => new SearchHit(Load(searcher, d.Doc, withText: false), Score(d), null)).ToList();
         }
-        var articles = docs.Select(d => Load(searcher, d.Doc, withText: true)).ToList();
-        var byDoc = docs.Select((d, k) => (d.Doc, Article: articles[k])).ToDictionary(x => x.Doc, x => x.Article);
-        var spans = BodyMatches(searcher, docs.Select(d => d.Doc), highlight, doc => byDoc[doc]);
-        return docs.Select((d, k) =>
+        // Texts are read into rented buffers: only the passages cut from them become strings.
+        var articles = docs.Select(d => Load(searcher, d.Doc, withText: false)).ToList();
+        var texts = new Dictionary<int, PooledText>(docs.Length);
+        try
         {
-            var article = articles[k];
-            var body = spans.GetValueOrDefault(d.Doc) ?? highlight.Spans(article.Text, IndexFields.Body, LanguageOf(article));
-            var passages = PassageSelector.Select(article.Text, body, r.Fragments, r.FragmentSize).Select(p => p.Cut(article.Text)).ToList();
-            return new SearchHit(article with { Text = "" }, Score(d), new HitHighlights(TitleMatches(article, highlight), passages));
-        }).ToList();
+            foreach (var d in docs)
+            {
+                texts.TryAdd(d.Doc, LoadText(searcher, d.Doc));
+            }
+            var languages = docs.Select((d, k) => (d.Doc, Language: LanguageOf(articles[k]))).DistinctBy(x => x.Doc).ToDictionary(x => x.Doc, x => x.Language);
+            var spans = BodyMatches(searcher, docs.Select(d => d.Doc), highlight, doc => texts[doc].Memory, doc => languages[doc]);
+            return docs.Select((d, k) =>
+            {
+                var article = articles[k];
+                var text = texts[d.Doc].Span;
+                var body = spans.GetValueOrDefault(d.Doc) ?? highlight.Spans(text.ToString(), IndexFields.Body, LanguageOf(article));
+                var passages = PassageSelector.Select(text, body, r.Fragments, r.FragmentSize).Select(p => p.Cut(texts[d.Doc].Span)).ToList();
+                return new SearchHit(article, Score(d), new HitHighlights(TitleMatches(article, highlight), passages));
+            }).ToList();
+        }
+        finally
+        {
+            foreach (var text in texts.Values)
+            {
+                text.Dispose();
+            }
+        }
+    }
+
+    private static PooledText LoadText(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return ArticleDocument.ReadPooledText(leaf.AtomicReader, doc - leaf.DocBase);
     }
 
     /// <summary>Every match in one article's title and text.</summary>
     public static (MarkedText? Title, MarkedText Text) Marked(IndexSearcher searcher, int doc, Article article, HighlightTerms highlight) =>
-        (TitleMatches(article, highlight), new MarkedText(article.Text, BodyMatches(searcher, [doc], highlight, _ => article).GetValueOrDefault(doc)
+        (TitleMatches(article, highlight), new MarkedText(article.Text, BodyMatches(searcher, [doc], highlight, _ => article.Text.AsMemory(), _ => LanguageOf(article)).GetValueOrDefault(doc)
             ?? highlight.Spans(article.Text, IndexFields.Body, LanguageOf(article))));
 
     private static MarkedText? TitleMatches(Article article, HighlightTerms highlight) =>
@@ -67,7 +91,8 @@ internal static class HitReader
     // The body matches of a page of hits, by document, from the offsets in the postings: one pass per term and segment.
     // The exact forms (quoted phrases, patterns) have positions only: their offsets are the stemmed field's at the same
     // positions. A segment without offsets at all leaves its hits to re-analyse their text entirely.
-    private static Dictionary<int, List<TextRange>> BodyMatches(IndexSearcher searcher, IEnumerable<int> docs, HighlightTerms highlight, Func<int, Article> articleOf)
+    private static Dictionary<int, List<TextRange>> BodyMatches(IndexSearcher searcher, IEnumerable<int> docs, HighlightTerms highlight,
+        Func<int, ReadOnlyMemory<char>> textOf, Func<int, string?> languageOf)
     {
         var result = new Dictionary<int, List<TextRange>>();
         var leaves = searcher.IndexReader.Leaves;
@@ -79,7 +104,7 @@ internal static class HitReader
                 continue;
             }
             foreach (var (doc, spans) in highlight.Spans(leaf.AtomicReader, group.Select(d => d - leaf.DocBase), IndexFields.Body,
-                d => articleOf(d + leaf.DocBase).Text, d => LanguageOf(articleOf(d + leaf.DocBase))))
+                d => textOf(d + leaf.DocBase), d => languageOf(d + leaf.DocBase)))
             {
                 result[doc + leaf.DocBase] = spans;
             }

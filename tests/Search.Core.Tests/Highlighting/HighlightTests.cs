@@ -125,7 +125,7 @@ public class HighlightTests(SampleIndexFixture index)
         foreach (var leaf in reader.Leaves)
         {
             var docs = Enumerable.Range(0, leaf.AtomicReader.MaxDoc).ToList();
-            var page = terms.Spans(leaf.AtomicReader, docs, IndexFields.Body, d => ArticleDocument.Read(leaf.AtomicReader, d, withText: true).Text);
+            var page = terms.Spans(leaf.AtomicReader, docs, IndexFields.Body, d => ArticleDocument.Read(leaf.AtomicReader, d, withText: true).Text.AsMemory());
             foreach (var doc in docs)
             {
                 var text = ArticleDocument.Read(leaf.AtomicReader, doc, withText: true).Text;
