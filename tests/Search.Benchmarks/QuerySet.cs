@@ -50,6 +50,26 @@ public sealed record BenchQuery(string Kind, string Q, string[] Outlets, string[
         return string.Join('&', parts);
     }
 
+    /// <summary>A search of quoted phrases, of any kind (what the phrase target is measured on).</summary>
+    public const string AllPhrases = "all with quoted phrases";
+
+    /// <summary>A search of prefixes or wildcards.</summary>
+    public const string AllPatterns = "all with prefixes or wildcards";
+
+    /// <summary>The kinds a search's latency counts under: its own, and the groups it belongs to (the reference groups alike).</summary>
+    public IEnumerable<string> Groups()
+    {
+        yield return Kind;
+        if (Q.Contains('"'))
+        {
+            yield return AllPhrases;
+        }
+        if (Q.Contains('*') || Q.Contains('?'))
+        {
+            yield return AllPatterns;
+        }
+    }
+
     /// <summary>One line of the reference's query file: kind, q, outlets, countries, people, from, to (lists '|'-separated).</summary>
     public string TsvLine() => string.Join('\t', Kind, Q, string.Join('|', Outlets), string.Join('|', Countries), string.Join('|', People), From ?? "", To ?? "");
 }

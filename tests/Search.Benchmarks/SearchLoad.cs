@@ -55,8 +55,11 @@ public static class SearchLoad
                 var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 var kb = (GC.GetAllocatedBytesForCurrentThread() - bytes) / 1024.0;
                 latencies.Add(ms);
-                (byKind.TryGetValue(q.Kind, out var list) ? list : byKind[q.Kind] = []).Add(ms);
-                (allocated.TryGetValue(q.Kind, out var a) ? a : allocated[q.Kind] = []).Add(kb);
+                foreach (var kind in q.Groups())
+                {
+                    (byKind.TryGetValue(kind, out var list) ? list : byKind[kind] = []).Add(ms);
+                    (allocated.TryGetValue(kind, out var a) ? a : allocated[kind] = []).Add(kb);
+                }
             }
         }
         latencies.Sort();
