@@ -40,6 +40,31 @@ public static class HighlighterComparison
         }
     }
 
+    /// <summary>
+    /// ICU4N needs the cultures that .NET's invariant-globalization mode — the service's, and this program's, so that
+    /// both read text alike — leaves out. The comparison therefore runs in a child process of this program started
+    /// with a copy of its runtime configuration that turns the mode off.
+    /// </summary>
+    public static string RunInChild(string index, int rounds)
+    {
+        var dll = typeof(HighlighterComparison).Assembly.Location;
+        var config = Path.ChangeExtension(dll, ".runtimeconfig.json");
+        var withCultures = Path.Combine(Path.GetTempPath(), $"search-benchmarks-{Environment.ProcessId}.runtimeconfig.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(config))!;
+        json["runtimeOptions"]!["configProperties"]!["System.Globalization.Invariant"] = false;
+        File.WriteAllText(withCultures, json.ToJsonString());
+        try
+        {
+            var (exitCode, output, errors, _) = Measure.Run("dotnet", ["exec", "--runtimeconfig", withCultures, dll, "highlighters-child", index,
+                rounds.ToString(CultureInfo.InvariantCulture)]);
+            return exitCode == 0 ? output : throw new InvalidOperationException($"the comparison failed ({exitCode}): {errors}");
+        }
+        finally
+        {
+            File.Delete(withCultures);
+        }
+    }
+
     public static string Run(string index, int rounds)
     {
         using var directory = IndexStore.Open(index);

@@ -63,7 +63,10 @@ switch (args.FirstOrDefault())
         Console.WriteLine(await ArchiveRun.AccessCostAsync(args[1], args[2], TimeSpan.FromSeconds(args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 10)));
         return 0;
     case "highlighters" when args.Length >= 2:
-        Console.WriteLine(HighlighterComparison.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 9));
+        Console.WriteLine(HighlighterComparison.RunInChild(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 9));
+        return 0;
+    case "highlighters-child" when args.Length >= 3:
+        Console.WriteLine(HighlighterComparison.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)));
         return 0;
     case "copies" when args.Length >= 2:
         Console.WriteLine(CopiesRun.Run(args[1]));

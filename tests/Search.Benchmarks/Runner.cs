@@ -36,7 +36,8 @@ public static partial class Runner
     public static CorpusGenerator Generator()
     {
         var data = EnrichmentData.Default;
-        var countries = LeadingCountries.Concat(data.Gazetteer.Countries.Select(c => c.Name).Where(n => !LeadingCountries.Contains(n)).Order()).ToList();
+        // Ordinal order: the corpus must not depend on the process's culture settings.
+        var countries = LeadingCountries.Concat(data.Gazetteer.Countries.Select(c => c.Name).Where(n => !LeadingCountries.Contains(n)).Order(StringComparer.Ordinal)).ToList();
         var firstNames = File.ReadLines(Path.Combine(EnrichmentData.DefaultDirectory, "first-names.txt")).Where(l => !l.StartsWith('#'))
             .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         var sentences = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "sentences-en.txt")).Where(l => l.Length > 0).ToList();
@@ -67,13 +68,20 @@ public static partial class Runner
             }
             sizes.Add(size);
             Console.Error.WriteLine($"searched {count:N0}: in process p50 {size.InProcess.P50:0.00} ms, HTTP p50 {size.Http.P50:0.00} ms p99 {size.Http.P99:0.00} ms");
+            // Written after each size, so a long run stopped early keeps what it measured.
+            await WriteAsync(output, sizes);
         }
+        Console.WriteLine(Markdown(await WriteAsync(output, sizes)));
+        return 0;
+    }
+
+    private static async Task<Report> WriteAsync(string output, List<SizeResult> sizes)
+    {
         var report = new Report(DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Measure.Machine(), sizes);
         Directory.CreateDirectory(output);
         await File.WriteAllTextAsync(Path.Combine(output, "results.json"), JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
         await File.WriteAllTextAsync(Path.Combine(output, "results.md"), Markdown(report));
-        Console.WriteLine(Markdown(report));
-        return 0;
+        return report;
     }
 
     private static IndexingResult Index(string indexerDll, string corpus, string index, int count)
