@@ -23,7 +23,7 @@ public sealed class HighlightTerms
     private const int MaxPatternTerms = 128;
 
     // A pattern's dictionary terms per segment (segments never change), found once for every search that asks again.
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, List<string>>> Expansions = new();
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Postings.PatternTerms>> Expansions = new();
     private const int MaxExpansionsPerSegment = 1_024;
 
     public bool IsEmpty => _terms.Count == 0 && _phrases.Count == 0 && _patterns.Count == 0;
@@ -113,7 +113,14 @@ public sealed class HighlightTerms
             if (WantsExact(exactField) && !exactOffsets && textOf is not null)
             {
                 var language = languageOf ?? (_ => null);
-                foreach (var d in ExactOffsets.Read(reader, sorted, field, exactField, WantedExact(reader, exactField), exact, language, textOf))
+                var unplaced = ExactOffsets.Read(reader, sorted, field, exactField, WantedExact(reader, exactField), exact, language, textOf);
+                // A pattern matching more dictionary terms than are read may stand in a hit under a term left out: a hit
+                // with none of the terms read is analysed (a prefix's common terms are read first, so this is rare).
+                if (PatternsCut(reader, exactField))
+                {
+                    unplaced.AddRange(sorted.Where(d => !unplaced.Contains(d) && !exact[d].Any(t => _patterns.Any(p => p.Field == exactField && p.Matches(t.Term)))));
+                }
+                foreach (var d in unplaced)
                 {
                     exact[d] = TextTokens.Analyze(LanguageAnalyzers.Exact(language(d)), exactField, textOf(d).ToString());
                 }
@@ -141,14 +148,18 @@ public sealed class HighlightTerms
     private IEnumerable<string> WantedExact(AtomicReader reader, string exactField) =>
         _terms.Where(t => t.Field == exactField).Select(t => t.Term)
             .Concat(_phrases.Where(p => p.Field == exactField).SelectMany(p => p.Terms))
-            .Concat(Enumerable.Range(0, _patterns.Count).Where(i => _patterns[i].Field == exactField).SelectMany(i => Expansion(reader, i)))
+            .Concat(Enumerable.Range(0, _patterns.Count).Where(i => _patterns[i].Field == exactField).SelectMany(i => Expansion(reader, i).Terms))
             .Distinct();
 
+    // Whether a pattern of the field matches more dictionary terms in this segment than highlighting reads.
+    private bool PatternsCut(AtomicReader reader, string exactField) =>
+        Enumerable.Range(0, _patterns.Count).Any(i => _patterns[i].Field == exactField && Expansion(reader, i).Cut);
+
     // A pattern's dictionary terms in one segment, read once for every page of hits in it.
-    private List<string> Expansion(AtomicReader reader, int pattern)
+    private Postings.PatternTerms Expansion(AtomicReader reader, int pattern)
     {
         var (field, key, prefix, _) = _patterns[pattern];
-        var segment = Expansions.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, List<string>>(StringComparer.Ordinal));
+        var segment = Expansions.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, Postings.PatternTerms>(StringComparer.Ordinal));
         if (segment.TryGetValue(field + "\0" + key, out var terms))
         {
             return terms;

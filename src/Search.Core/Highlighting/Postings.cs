@@ -65,19 +65,27 @@ internal sealed class Postings
         }
     }
 
-    /// <summary>The field's terms that start with <paramref name="prefix"/> and match, at most <paramref name="max"/>.</summary>
-    public List<string> MatchingTerms(string prefix, Func<string, bool> matches, int max)
+    /// <summary>A pattern's terms in one segment; <see cref="Cut"/> when it matches more than were kept.</summary>
+    public sealed record PatternTerms(List<string> Terms, bool Cut);
+
+    /// <summary>
+    /// The field's terms that start with <paramref name="prefix"/> and match: at most <paramref name="max"/>, those in
+    /// most documents first (the likeliest to stand in a page's hits). The dictionary is read up to
+    /// <see cref="MaxScanned"/> terms from the prefix.
+    /// </summary>
+    public PatternTerms MatchingTerms(string prefix, Func<string, bool> matches, int max)
     {
-        var found = new List<string>();
+        var found = new List<(string Term, int Docs)>();
         if (_terms is null)
         {
-            return found;
+            return new PatternTerms([], false);
         }
         _term.CopyChars(prefix);
         if (_terms.SeekCeil(_term) == TermsEnum.SeekStatus.END)
         {
-            return found;
+            return new PatternTerms([], false);
         }
+        var scanned = 0;
         do
         {
             var text = _terms.Term.Utf8ToString();
@@ -87,9 +95,13 @@ internal sealed class Postings
             }
             if (matches(text))
             {
-                found.Add(text);
+                found.Add((text, _terms.DocFreq));
             }
-        } while (found.Count < max && _terms.MoveNext());
-        return found;
+        } while (++scanned < MaxScanned && _terms.MoveNext());
+        var cut = found.Count > max || scanned >= MaxScanned;
+        return new PatternTerms(found.OrderByDescending(t => t.Docs).ThenBy(t => t.Term, StringComparer.Ordinal).Take(max).Select(t => t.Term).ToList(), cut);
     }
+
+    /// <summary>How many dictionary terms one pattern's expansion reads at most.</summary>
+    public const int MaxScanned = 100_000;
 }
