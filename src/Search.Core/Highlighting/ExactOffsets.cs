@@ -129,38 +129,32 @@ internal static class ExactOffsets
         {
             if (at.TryGetValue(position + gap, out var after))
             {
-                var text = textOf().Span;
-                var end = after.Start;
-                TextRange? word = null;
-                for (var k = 0; k < gap; k++)
-                {
-                    word = WordBefore(text, end);
-                    if (word is null)
-                    {
-                        return null;
-                    }
-                    end = word.Value.Start;
-                }
-                return word;
+                return Step(textOf().Span, after.Start, gap, WordBefore, backwards: true);
             }
             if (at.TryGetValue(position - gap, out var before))
             {
-                var text = textOf().Span;
-                var start = before.End;
-                TextRange? word = null;
-                for (var k = 0; k < gap; k++)
-                {
-                    word = WordAfter(text, start);
-                    if (word is null)
-                    {
-                        return null;
-                    }
-                    start = word.Value.End;
-                }
-                return word;
+                return Step(textOf().Span, before.End, gap, WordAfter, backwards: false);
             }
         }
         return null;
+    }
+
+    private delegate TextRange? NextWord(ReadOnlySpan<char> text, int from);
+
+    // The word reached after stepping over <paramref name="words"/> words from an offset, one way or the other.
+    private static TextRange? Step(ReadOnlySpan<char> text, int from, int words, NextWord next, bool backwards)
+    {
+        TextRange? word = null;
+        for (var k = 0; k < words; k++)
+        {
+            word = next(text, from);
+            if (word is null)
+            {
+                return null;
+            }
+            from = backwards ? word.Value.Start : word.Value.End;
+        }
+        return word;
     }
 
     private static bool IsWordChar(ReadOnlySpan<char> text, int i)
