@@ -29,13 +29,7 @@ public static class HighlighterComparison
         protected override IList<string[]> LoadFieldValues(IndexSearcher searcher, string[] fields, int[] docids, int maxLength)
         {
             // One array per field, holding each document's value.
-            var leaves = searcher.IndexReader.Leaves;
-            var texts = docids.Select(doc =>
-            {
-                var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-                var text = ArticleDocument.ReadText(leaf.AtomicReader, doc - leaf.DocBase);
-                return text.Length > maxLength ? text[..maxLength] : text;
-            }).ToArray();
+            var texts = docids.Select(doc => TextOf(searcher.IndexReader, doc)).Select(text => text.Length > maxLength ? text[..maxLength] : text).ToArray();
             return fields.Select(_ => texts).ToList();
         }
     }
@@ -101,8 +95,7 @@ public static class HighlighterComparison
                 theirsMarked += library.Highlight(IndexFields.Body, query, searcher, top, 3).Any(p => p?.Contains("<b>", StringComparison.Ordinal) == true) ? 1 : 0;
                 if (texts.Count < 2_000)
                 {
-                    var leaves = reader.Leaves;
-                    texts.AddRange(top.ScoreDocs.Select(d => ArticleDocument.ReadText(leaves[ReaderUtil.SubIndex(d.Doc, leaves)].AtomicReader, d.Doc - leaves[ReaderUtil.SubIndex(d.Doc, leaves)].DocBase)));
+                    texts.AddRange(top.ScoreDocs.Select(d => TextOf(reader, d.Doc)));
                 }
             }
             if (ours.Count == 0)
@@ -140,6 +133,13 @@ public static class HighlighterComparison
         sb.AppendLine(CultureInfo.InvariantCulture,
             $"Sentence boundaries over {texts.Count:N0} hit texts ({texts.Sum(t => t.Length) / 1e6:0.0} M characters): ICU BreakIterator {icuMs:0.0} ms ({icuSentences:N0} sentences); the passage selector's own splitting into passages {oursMs:0.0} ms.");
         return sb.ToString();
+    }
+
+    // An article's text by its top-level document number.
+    private static string TextOf(IndexReader reader, int doc)
+    {
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        return ArticleDocument.ReadText(leaf.AtomicReader, doc - leaf.DocBase);
     }
 
     private static double Median(int rounds, Action run)
