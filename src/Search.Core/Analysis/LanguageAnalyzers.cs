@@ -6,6 +6,7 @@ using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.Es;
 using Lucene.Net.Analysis.Fa;
 using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.El;
 using Lucene.Net.Analysis.It;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Pt;
@@ -29,7 +30,7 @@ public static class LanguageAnalyzers
 {
     private static readonly Dictionary<string, (Analyzer Stemmed, Analyzer Exact)> Chains = new[]
     {
-        "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "ar", "fa", "tr", "pl", "sv", "he", "zh", "ja", "ko",
+        "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "ar", "fa", "tr", "pl", "sv", "he", "el", "zh", "ja", "ko",
     }.ToDictionary(code => code, code => ((Analyzer)new LanguageAnalyzer(code, exact: false), (Analyzer)new LanguageAnalyzer(code, exact: true)), StringComparer.Ordinal);
 
     /// <summary>The languages with a chain of their own.</summary>
@@ -72,6 +73,9 @@ public static class LanguageAnalyzers
                 case "it":
                     stream = new LowerCaseFilter(NewsAnalyzer.Version, new ElisionFilter(stream, ItalianArticles));
                     break;
+                case "el":
+                    stream = new GreekLetterFilter(stream);
+                    break;
                 default:
                     stream = new LowerCaseFilter(NewsAnalyzer.Version, stream);
                     break;
@@ -97,6 +101,7 @@ public static class LanguageAnalyzers
                     "ar" => new ArabicStemFilter(stream),
                     "tr" => new SnowballFilter(stream, "Turkish"),
                     "sv" => new SwedishLightStemFilter(stream),
+                    "el" => new GreekStemFilter(stream),
                     _ => stream,
                 };
             }
