@@ -15,7 +15,9 @@ namespace Search.Training;
 /// trafilatura's evaluation pages), <c>news TRAFILATURA_TESTS_DIR [--errors] [--rules-only]</c> (people and countries
 /// on the hand-annotated news articles), <c>metadata TRAFILATURA_TESTS_DIR [--errors]</c> (outlet, date and authors on the
 /// hand-annotated news pages), <c>languages CONLLU_FILE…</c> (the language of Universal Dependencies test sentences and
-/// paragraphs), <c>import SOURCES_DIR</c> (rebuilds <c>corpora/</c> from the upstream files).
+/// paragraphs), <c>multilingual PUD_CONLLU_FILE…</c> (language, countries and names across scripts on the news of the
+/// parallel treebanks, <see cref="MultilingualEvaluation"/>), <c>import SOURCES_DIR</c> (rebuilds <c>corpora/</c> from
+/// the upstream files).
 /// Every tenth document of each corpus is held out from training and is what the scores are measured on.
 /// </summary>
 public static class Program
@@ -66,6 +68,10 @@ public static class Program
             case "languages":
                 LanguageEvaluation.Run(args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)),
                     EnrichmentData.Load(dataDir).Languages, Console.Out, args.Contains("--errors") ? Console.Out : null);
+                return 0;
+            case "multilingual":
+                MultilingualEvaluation.Run(args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)), EnrichmentData.Load(dataDir), Console.Out,
+                    args.Contains("--errors") ? Console.Out : null);
                 return 0;
             default:
                 Console.Error.WriteLine($"unknown command '{command}': train, evaluate or import");
@@ -157,7 +163,7 @@ public static class Program
             {
                 Boilerplate = data.Boilerplate, Outlets = data.Outlets, Gazetteer = data.Gazetteer, Names = data.Names,
                 Lexicon = data.Lexicon, NameModel = null, NotAcronyms = data.NotAcronyms, CompareStopWords = data.CompareStopWords, AuthorRoles = data.AuthorRoles,
-                Languages = data.Languages, CountryNames = data.CountryNames,
+                Languages = data.Languages, CountryNames = data.CountryNames, Scripts = data.Scripts,
             };
         }
         var annotations = Path.Combine(RepositoryRoot.Path, "tests", "Search.Training", "annotated", "news-people-countries.json");

@@ -21,6 +21,7 @@ public static class ApiParameters
     public static readonly TextParameter Query = new("q", $"Query: words (all required), \"exact phrases\", OR, NOT, prefix*, wild?ard, fuzzy~, fields ({string.Join(", ", FieldCatalog.QueryNames.Select(f => f + ":"))}), published:[2014 TO 2016-06]. Empty: every article. At most {NewsQueryParser.MaxQueryLength} characters; control characters are refused.");
     public static readonly TextParameter From = new("from", "Published on or after: 2014, 2014-06 or 2014-06-17 (the first day of a year or month).");
     public static readonly TextParameter To = new("to", "Published on or before: 2014, 2014-06 or 2014-06-17 (the last day of a year or month).");
+    public static readonly SwitchParameter Transliterate = new("transliterate", "Let a word find its spellings in the index's other scripts: \"Putin\" finds \"Путин\" and \"بوتين\", \"Навальный\" finds \"Navalny\" (unquoted words; Cyrillic, Greek, Arabic and Hebrew to and from Latin). false: the words as typed only.", Defaults.Transliterate);
     public static readonly TextParameter Sort = new("sort", "relevance, newest or oldest (by publication date; undated articles last), or added (most recently indexed first).",
         Defaults.Sort.ToString().ToLowerInvariant(), Enum.GetNames<SortOrder>().Select(n => n.ToLowerInvariant()).ToList());
     public static readonly NumberParameter Limit = new("limit", $"Hits per page, 0 to {SearchRequest.MaxLimit}; 0 answers the counts only (total, facets, stories).", Defaults.Limit, 0, SearchRequest.MaxLimit);
@@ -60,7 +61,7 @@ public static class ApiParameters
         $"Only articles with these values: {f.Description} Repeat the parameter, or separate values with commas: values of one field OR, fields AND.")).ToList();
 
     /// <summary>What selects the matches: query, filters, dates (no paging, facets or highlighting).</summary>
-    public static readonly ApiParameter[] Selection = [Query, .. Filters, From, To];
+    public static readonly ApiParameter[] Selection = [Query, .. Filters, From, To, Transliterate];
 
     /// <summary>The parameters of a search: the selection, sort, paging, facets, highlighting.</summary>
     public static readonly ApiParameter[] Search = [.. Selection, Sort, Limit, Offset, Cursor, Collapse, Facets, FacetSize, Highlight, Matches, Fragments, FragmentSize];

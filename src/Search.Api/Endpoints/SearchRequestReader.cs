@@ -29,6 +29,7 @@ public static class SearchRequestReader
             Filters = filters,
             From = Date(query, P.From, end: false),
             To = Date(query, P.To, end: true),
+            Transliterate = P.Transliterate.Read(query),
             Sort = P.Sort.Read(query)?.ToLowerInvariant() switch
             {
                 "relevance" => SortOrder.Relevance,

@@ -35,6 +35,9 @@ public sealed class EnrichmentData
     /// <summary>The languages an article's text is told apart among (<c>languages.txt</c>).</summary>
     public required LanguageIdentifier Languages { get; init; }
 
+    /// <summary>Other scripts' letters and their Latin spellings, for names across scripts (<c>transliteration.tsv</c>).</summary>
+    public required ScriptSpellings Scripts { get; init; }
+
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Data");
 
     private static readonly Lazy<EnrichmentData> DefaultData = new(() => Load(DefaultDirectory));
@@ -67,6 +70,7 @@ public sealed class EnrichmentData
             NotAcronyms = DataFile.Words(File("not-acronyms.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             CompareStopWords = DataFile.Words(File("compare-stop-words.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             Languages = LanguageIdentifier.Load(File("languages.txt"), File("language-shortcuts.txt")),
+            Scripts = ScriptSpellings.Load(File("transliteration.tsv")),
             AuthorRoles = DataFile.Words(File("author-roles.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         };
     }

@@ -17,7 +17,8 @@ namespace Search.Core.Querying;
 /// body, quoted phrases over the unstemmed copies, wildcards and fuzzy terms over the unstemmed copies too, field
 /// names from <see cref="FieldCatalog"/> (<c>country:</c> takes a code or a name, <c>person:</c> a part of a name or a
 /// spelling, <c>published:[2014 TO 2016-06]</c> dates, <c>*:*</c> everything). A person the alias file knows is found
-/// under any of their spellings; a lower-case word finds the acronym written the same unless it is an everyday word.
+/// under any of their spellings; a lower-case word finds the acronym written the same unless it is an everyday word;
+/// an unquoted word finds its spellings in the index's other scripts unless transliteration is turned off.
 /// Not thread-safe: one per query.
 /// </summary>
 public sealed class NewsQueryParser : QueryParser
@@ -30,13 +31,16 @@ public sealed class NewsQueryParser : QueryParser
     private readonly KeywordValues _values;
     private readonly IndexReader? _reader;
     private readonly IReadOnlyList<string> _languages;
+    private readonly bool _transliterate;
 
     /// <param name="values">How typed values become indexed ones.</param>
     /// <param name="reader">The index the query will run on: widenings (an acronym, a person) are added only for terms it has.</param>
-    public NewsQueryParser(KeywordValues values, IndexReader? reader = null) : base(NewsAnalyzer.Version, AnyText, FieldAnalyzers.Search)
+    /// <param name="transliterate">Whether a word also finds its spellings in other scripts (<see cref="CrossScriptForms"/>).</param>
+    public NewsQueryParser(KeywordValues values, IndexReader? reader = null, bool transliterate = true) : base(NewsAnalyzer.Version, AnyText, FieldAnalyzers.Search)
     {
         _values = values;
         _reader = reader;
+        _transliterate = transliterate;
         _languages = reader is null ? [] : IndexLanguages.Of(reader);
         DefaultOperator = Operator.AND;
         Locale = CultureInfo.InvariantCulture;
@@ -52,7 +56,7 @@ public sealed class NewsQueryParser : QueryParser
     /// Parses a query; an empty one matches every article. Errors come out as <see cref="SearchRequestException"/>
     /// (<c>invalid_query</c> with the position, <c>query_too_long</c>, <c>query_too_complex</c>, <c>unknown_field</c>, …).
     /// </summary>
-    public static Query Read(string? text, KeywordValues values, IndexReader? reader = null)
+    public static Query Read(string? text, KeywordValues values, IndexReader? reader = null, bool transliterate = true)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -70,7 +74,7 @@ public sealed class NewsQueryParser : QueryParser
         }
         try
         {
-            var query = new NewsQueryParser(values, reader).Parse(text);
+            var query = new NewsQueryParser(values, reader, transliterate).Parse(text);
             return query is BooleanQuery { Clauses.Count: 0 } ? new MatchAllDocsQuery() : query;
         }
         catch (ParseException e)
@@ -112,10 +116,16 @@ public sealed class NewsQueryParser : QueryParser
         };
     }
 
-    // Words of a title or body, as English analysis and each other language of the index read them (LanguageForms).
-    private Query? TextQuery(string field, string text, bool quoted) =>
-        LanguageForms.Of(base.GetFieldQuery(quoted ? IndexFields.ExactOf(field) : field, text, quoted), field, quoted, _languages,
+    // Words of a title or body, as English analysis and each other language of the index read them (LanguageForms),
+    // and an unquoted word's spellings in the index's other scripts (CrossScriptForms).
+    private Query? TextQuery(string field, string text, bool quoted)
+    {
+        var words = LanguageForms.Of(base.GetFieldQuery(quoted ? IndexFields.ExactOf(field) : field, text, quoted), field, quoted, _languages,
             (analyzer, target) => Analysed(analyzer, () => base.GetFieldQuery(target, text, quoted)));
+        return words is null || quoted || !_transliterate || _reader is null
+            ? words
+            : QueryTree.Any(words, CrossScriptForms.Of(text, field, _reader, _languages, _values.Data.Scripts));
+    }
 
     private Query? Analysed(Lucene.Net.Analysis.Analyzer analyzer, Func<Query?> make)
     {

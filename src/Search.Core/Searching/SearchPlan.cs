@@ -62,7 +62,7 @@ internal sealed class SearchPlan
     public static SearchPlan For(SearchRequest request, KeywordValues values, Lucene.Net.Index.IndexReader? reader = null)
     {
         Validate(request);
-        var parsed = NewsQueryParser.Read(request.Query, values, reader);
+        var parsed = NewsQueryParser.Read(request.Query, values, reader, request.Transliterate);
         var filters = FilterClauses(request, values);
         var fingerprint = FingerprintOf(request, filters);
         var after = request.Cursor is null ? null : SearchCursor.Decode(request.Cursor, request.Sort, fingerprint);
@@ -143,7 +143,8 @@ internal sealed class SearchPlan
 
     private static string FingerprintOf(SearchRequest r, List<KeywordFilter> filters)
     {
-        var text = new StringBuilder(r.Query?.Trim() ?? "").Append('\u0001').Append(r.From?.DayNumber).Append('\u0001').Append(r.To?.DayNumber);
+        var text = new StringBuilder(r.Query?.Trim() ?? "").Append('\u0001').Append(r.From?.DayNumber).Append('\u0001').Append(r.To?.DayNumber)
+            .Append('\u0001').Append(r.Transliterate);
         foreach (var filter in filters.OrderBy(f => f.Field, StringComparer.Ordinal))
         {
             text.Append('\u0001').Append(filter.Field).Append('=').AppendJoin('\u0002', filter.Terms.Order(StringComparer.Ordinal));

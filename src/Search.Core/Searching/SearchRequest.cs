@@ -51,6 +51,9 @@ public sealed record SearchRequest
     /// <summary>Values per facet. Default 10.</summary>
     public int FacetSize { get; init; } = 10;
 
+    /// <summary>Whether a word also finds its spellings in the index's other scripts ("Putin" finds "Путин"). Default on.</summary>
+    public bool Transliterate { get; init; } = true;
+
     public bool Highlight { get; init; } = true;
 
     /// <summary><see cref="Collapse.Copies"/>: one hit per story, and <see cref="SearchResult.Stories"/> counted.</summary>

@@ -24,6 +24,8 @@ public class DeclaredParameterTests(ApiFactory factory)
     [InlineData("/api/export?limit=5", "unknown_parameter", "limit")]
     [InlineData("/api/articles/000_6e3a7f385a97d3c7.txt/similar?limit=1000", "limit_out_of_range", "limit")]
     [InlineData("/api/articles/000_6e3a7f385a97d3c7.txt?colour=red", "unknown_parameter", "colour")]
+    [InlineData("/api/search?q=Putin&transliterate=maybe", "invalid_boolean", "transliterate")]
+    [InlineData("/api/export?q=Putin&transliterate=1", "invalid_boolean", "transliterate")]
     public async Task BadParameters_AreProblemsNamingTheParameter(string url, string code, string parameter) =>
         await Problems.AssertBadRequestAsync(await _client.GetAsync(url), code, parameter);
 
@@ -44,6 +46,9 @@ public class DeclaredParameterTests(ApiFactory factory)
         Assert.Equal(["relevance", "newest", "oldest", "added"], Schema("/api/search", "sort").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("outlet", Schema("/api/pivot", "rows").GetProperty("default").GetString());
         Assert.Equal(ApiParameters.Highlight.Default, Schema("/api/search", "highlight").GetProperty("default").GetBoolean());
+        // A switch of the selection: every endpoint that selects articles takes it.
+        Assert.True(Schema("/api/search", "transliterate").GetProperty("default").GetBoolean());
+        Assert.Equal("boolean", Schema("/api/export", "transliterate").GetProperty("type").GetString());
         Assert.Equal("array", Schema("/api/search", "country").GetProperty("type").GetString());
     }
 

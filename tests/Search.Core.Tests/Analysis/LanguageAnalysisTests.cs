@@ -49,7 +49,8 @@ public sealed class LanguageAnalysisTests : IClassFixture<LanguageAnalysisTests.
 
     public LanguageAnalysisTests(MixedIndex index) => (_searcher, _index) = (index.Searcher, index);
 
-    private List<string> Ids(string q) => _searcher.Search(new SearchRequest { Query = q, Limit = 20, Facets = [] }).Hits.Select(h => h.Article.Id).Order().ToList();
+    // Each language's analysis alone: spellings in other scripts ("Suriye" and "سوريا") are CrossScriptTests' subject.
+    private List<string> Ids(string q) => _searcher.Search(new SearchRequest { Query = q, Limit = 20, Facets = [], Transliterate = false }).Hits.Select(h => h.Article.Id).Order().ToList();
 
     [Fact]
     public void EachArticle_HasItsLanguage()
