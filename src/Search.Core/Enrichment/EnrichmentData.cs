@@ -63,7 +63,7 @@ public sealed class EnrichmentData
             Boilerplate = BoilerplateRules.Load(File("boilerplate.json")),
             Outlets = OutletRegistry.Load(File("outlets.json")),
             Gazetteer = gazetteer,
-            CountryNames = CountryNamesByLanguage.Load(File("country-names.tsv"), gazetteer),
+            CountryNames = CountryNamesByLanguage.Load(File("country-names.tsv"), gazetteer, File("demonym-endings.tsv")),
             Lexicon = TaggerLexicon.Load(directory, gazetteer.Phrases),
             NameModel = withModel ? NameModel.Load(File("names-model.bin.gz")) : null,
             Names = PersonNameData.Load(directory),

@@ -25,6 +25,24 @@ public class CountryNamesByLanguageTests
     [MemberData(nameof(Articles))]
     public void ACountryNamedInTheArticlesLanguage_IsTagged(string text, string[] codes) => Assert.Equal(codes, Countries(text));
 
+    public static readonly TheoryData<string, string[]> Adjectives = new()
+    {
+        { "Die Studenten sprachen mit einer mexikanischen Agentur, nachdem sie im Juli von der Firma entlassen wurden.", ["MX"] },
+        { "Министр заявил во вторник, что российские делегации продолжат переговоры на следующей неделе в столице.", ["RU"] },
+        { "El gobierno mexicano dijo el martes que las negociaciones seguirán la próxima semana con los sindicatos.", ["MX"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Adjectives))]
+    public void AnAdjectiveMadeFromACountrysName_TagsIt(string text, string[] codes) => Assert.Equal(codes, Countries(text));
+
+    [Theory]
+    // "того" (of that) is Togo's name written small; "данным" (data) stems as Denmark's "Дания" does.
+    [InlineData("Вместо того чтобы изучать метод абстрактно, студенты по данным министерства применяют его на практике каждый день.")]
+    // Turkish stems "Butan" (Bhutan) to "bu" (this).
+    [InlineData("Bu noktada, oyunlar ile günlük yaşamımız arasında bazı benzerlikler kurulabilir, dedi bakan salı günü.")]
+    public void AnEverydayWordThatLooksLikeACountry_IsNotTagged(string text) => Assert.Empty(Countries(text));
+
     [Fact]
     public void AnArticleNamingACountryBothWays_CountsItOnce()
     {
