@@ -90,6 +90,10 @@ public static class MultilingualEvaluation
             var documents = result.Hits.Select(h => h.Article.Id[(language.Length + 1)..]).ToList();
             searched++;
             found += documents.Contains(document) ? 1 : 0;
+            if (errors is not null && !documents.Contains(document) && searcher.Get($"{language}-{document}") is { } missed)
+            {
+                errors.WriteLine($"  {language} {surname} missed in: {missed.Article.Text[..Math.Min(200, missed.Article.Text.Length)]}");
+            }
             hits += documents.Count;
             hitsRight += documents.Count(documentsNaming[surname].Contains);
             if (errors is not null && documents.Count(d => !documentsNaming[surname].Contains(d)) is > 0 and var wrong)

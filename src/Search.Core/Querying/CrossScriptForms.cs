@@ -27,13 +27,14 @@ internal static class CrossScriptForms
     /// <summary>The weight of a spelling in another script, against the word as typed.</summary>
     public const float Boost = 0.5f;
 
-    private const int MinLetters = 3;
+    private const int MinStem = 4;
     private const int MinSearched = 4;
     private const int MinAbjadConsonants = 3;
     private const int MaxLetters = 30;
     private const int MaxScanned = 1_000;
     private const int MaxCached = 4_096;
     private const string LatinVowels = "aeiou";
+    private const string LatinConsonants = "bcdfghjklmnpqrstvwxz";
 
     private static readonly ConcurrentDictionary<(string Script, bool ToLatin, string Word), CompiledAutomaton> Automata = new();
 
@@ -81,7 +82,8 @@ internal static class CrossScriptForms
         {
             var consonants = latin.Count(c => !LatinVowels.Contains(c) && c != 'y');
             // An abjad writes little more than consonants: a short name ("Lee", "Amin") would find a host of words.
-            foreach (var script in spellings.Scripts.Where(s => languages.Any(s.Languages.Contains) && (s.Unwritten == 0 || consonants >= MinAbjadConsonants)))
+            var abjads = consonants >= MinAbjadConsonants || consonants == MinAbjadConsonants - 1 && latin.Length > MinSearched;
+            foreach (var script in spellings.Scripts.Where(s => languages.Any(s.Languages.Contains) && (s.Unwritten == 0 || abjads)))
             {
                 yield return Cached(script.Name, toLatin: false, latin, () => ToNative(latin, script, spellings.LatinEndings));
             }
@@ -124,12 +126,15 @@ internal static class CrossScriptForms
     }
 
     // Latin to another script: a Latin vowel may go unwritten in an abjad (within the script's share); the script's
-    // silent letters may stand anywhere; the stem ends before the Latin word's last vowels ("Navaln|y" → "Навальн|ого").
+    // silent letters may stand anywhere after the first; a doubled consonant may be written once; the stem ends before
+    // the Latin word's last vowels ("Navaln|y" → "Навальн|ого") — but in an abjad, whose names seldom inflect, the
+    // whole word is read ("Diess" is not "die" and an ending).
     private static Automaton ToNative(string latin, ScriptSpellings.Script script, string latinEndings)
     {
+        var abjad = script.Unwritten > 0;
         var budget = (int)(latin.Count(LatinVowels.Contains) * script.Unwritten);
-        return SpellingAutomaton.Build(latin, script.ToNative, Stem(latin, latinEndings), script.Endings, script.Silent,
-            budget > 0 ? LatinVowels : "", "", budget, script.Prefixes);
+        return SpellingAutomaton.Build(latin, script.ToNative, abjad ? latin.Length : Stem(latin, latinEndings), script.Endings, script.Silent,
+            budget > 0 ? LatinVowels : "", "", budget, script.Prefixes, collapsible: LatinConsonants);
     }
 
     // Another script to Latin: an abjad's unwritten vowels may be written in Latin, and its letters left out, within the
@@ -140,14 +145,14 @@ internal static class CrossScriptForms
         var abjad = script.Unwritten > 0;
         var budget = (int)(native.Length * script.Unwritten);
         return SpellingAutomaton.Build(native, script.ToLatin, abjad ? native.Length : Stem(native, script.Endings), latinEndings, "", "",
-            abjad ? "aeiou" : "", budget, [], silentCosts: abjad);
+            abjad ? LatinVowels : "", budget, [], silentCosts: abjad);
     }
 
-    // Where an ending may start: after the word less its ending letters, keeping at least MinLetters.
+    // Where an ending may start: after the word less its ending letters, keeping at least MinStem ("Anaya" is not "она").
     private static int Stem(string word, string endings)
     {
         var stem = word.Length;
-        while (stem > MinLetters && endings.Contains(word[stem - 1]))
+        while (stem > MinStem && endings.Contains(word[stem - 1]))
         {
             stem--;
         }

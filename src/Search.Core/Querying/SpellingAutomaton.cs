@@ -29,10 +29,11 @@ internal static class SpellingAutomaton
     /// <param name="added">Letters of the other script that may stand for nothing of the word, each at a cost of one.</param>
     /// <param name="budget">What may be left unwritten or added, in all.</param>
     /// <param name="prefixes">What the other script may write before the word.</param>
+    /// <param name="collapsible">Letters of the word that, doubled, the other script may write once ("Fallon": "فالون").</param>
     /// <param name="silentCosts">Whether a letter of the word spelled as nothing costs one from the budget (an abjad's
     /// letters, which stand for too little already to be left out freely).</param>
     public static Automaton Build(string word, IReadOnlyList<(string From, string[] To)> rules, int stem, string endings,
-        string free, string unwritten, string added, int budget, IReadOnlyList<string> prefixes, bool silentCosts = false)
+        string free, string unwritten, string added, int budget, IReadOnlyList<string> prefixes, string collapsible = "", bool silentCosts = false)
     {
         var n = word.Length;
         var states = new AutomatonState[n + 1, budget + 1];
@@ -73,6 +74,10 @@ internal static class SpellingAutomaton
                 if (i == n)
                 {
                     continue;
+                }
+                if (i > 0 && word[i] == word[i - 1] && collapsible.Contains(word[i]))
+                {
+                    epsilons.Add(new StatePair(state, states[i + 1, u]));
                 }
                 foreach (var (from, to) in rules)
                 {
