@@ -30,15 +30,20 @@ public static class Program
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var dataDir = Path.Combine(RepositoryRoot.Path, "src", "Search.Core", "Data");
         var corporaDir = Option("--corpora") ?? Path.Combine(RepositoryRoot.Path, "tests", "Search.Training", "corpora");
+        // --world: the model for articles in other languages, trained on the English corpora and the other languages'.
+        string[] Corpora(bool world) => world ? [corporaDir, WorldCorporaDir(corporaDir)] : [corporaDir];
+        static string ModelFile(bool world) => world ? "names-model-world.bin.gz" : "names-model.bin.gz";
         switch (command)
         {
             case "import":
                 return Import(args.ElementAtOrDefault(1) ?? throw new ArgumentException("usage: import SOURCES_DIR"), corporaDir, dataDir);
+            case "import-world":
+                return ImportWorld(args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList(), WorldCorporaDir(corporaDir), dataDir);
             case "train":
-                return Train(corporaDir, dataDir, Option("--out") ?? Path.Combine(dataDir, "names-model.bin.gz"),
+                return Train(Corpora(args.Contains("--world")), dataDir, Option("--out") ?? Path.Combine(dataDir, ModelFile(args.Contains("--world"))),
                     int.Parse(Option("--epochs") ?? "12"), int.Parse(Option("--seed") ?? "20261205"));
             case "evaluate":
-                return Evaluate(corporaDir, dataDir, args.Contains("--errors"), args.Contains("--rules-only"));
+                return Evaluate(Corpora(args.Contains("--world")), dataDir, ModelFile(args.Contains("--world")), args.Contains("--errors"), args.Contains("--rules-only"));
             case "tag":
                 var loaded = EnrichmentData.Load(dataDir);
                 foreach (var text in args.Skip(1))
@@ -80,11 +85,11 @@ public static class Program
     }
 
     /// <summary>Each corpus's documents split in two: every tenth one held out.</summary>
-    public static (List<CorpusDocument> Train, List<CorpusDocument> HeldOut) Split(string corporaDir)
+    public static (List<CorpusDocument> Train, List<CorpusDocument> HeldOut) Split(params string[] corporaDirs)
     {
         var train = new List<CorpusDocument>();
         var heldOut = new List<CorpusDocument>();
-        foreach (var file in Directory.GetFiles(corporaDir, "*.tsv.gz").Order(StringComparer.Ordinal))
+        foreach (var file in corporaDirs.SelectMany(d => Directory.GetFiles(d, "*.tsv.gz").Order(StringComparer.Ordinal)))
         {
             var docs = CorpusDocument.Read(file);
             for (var i = 0; i < docs.Count; i++)
@@ -95,10 +100,10 @@ public static class Program
         return (train, heldOut);
     }
 
-    private static int Train(string corporaDir, string dataDir, string output, int epochs, int seed)
+    private static int Train(string[] corporaDirs, string dataDir, string output, int epochs, int seed)
     {
         var data = EnrichmentData.Load(dataDir, withModel: false);
-        var (train, heldOut) = Split(corporaDir);
+        var (train, heldOut) = Split(corporaDirs);
         var sentences = train.SelectMany(d => d.Sentences).Select(s => TrainingSentence.FromWords(s.Words, s.Tags)).ToList();
         Console.WriteLine($"training on {train.Count} documents, {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Count)} tokens; {heldOut.Count} documents held out");
         var clock = Stopwatch.StartNew();
@@ -110,20 +115,18 @@ public static class Program
         return 0;
     }
 
-    private static int Evaluate(string corporaDir, string dataDir, bool errors, bool rulesOnly)
+    private static int Evaluate(string[] corporaDirs, string dataDir, string modelFile, bool errors, bool rulesOnly)
     {
         var data = EnrichmentData.Load(dataDir);
-        var (_, heldOut) = Split(corporaDir);
+        var model = NameModel.Load(Path.Combine(dataDir, modelFile));
+        var (_, heldOut) = Split(corporaDirs);
         var people = rulesOnly
             ? new PersonTagger(data.Names, data.Gazetteer, data.Outlets)
-            : new PersonTagger(data.Names, data.Gazetteer, data.Outlets, data.NameModel, data.Lexicon);
+            : new PersonTagger(data.Names, data.Gazetteer, data.Outlets, model, data.Lexicon);
         foreach (var group in heldOut.GroupBy(d => d.Id.Split('-')[0]))
         {
             Console.WriteLine($"{group.Key} ({group.Count()} held-out documents)");
-            if (data.NameModel is not null)
-            {
-                Console.WriteLine($"  PER mentions, model alone: {Evaluation.Mentions(data.NameModel, data.Lexicon, group, errors ? (s, e) => Console.WriteLine($"    {e}   «{s}»") : null)}");
-            }
+            Console.WriteLine($"  PER mentions, model alone: {Evaluation.Mentions(model, data.Lexicon, group, errors ? (s, e) => Console.WriteLine($"    {e}   «{s}»") : null)}");
             Console.WriteLine($"  people per article, people finder: {Evaluation.Articles(people, group, errors ? Console.Out : null)}");
         }
         return 0;
@@ -188,6 +191,26 @@ public static class Program
         CorpusDocument.Write(Path.Combine(corporaDir, "re3d.tsv.gz"), re3d,
             "re3d (Dstl, 2017), sources in the public domain (CENTCOM, US State Department), UK OGL v3, CC BY 3.0 AU and\nWikipedia CC BY-SA 3.0; the BBC Online (non-commercial) and EU documents are left out.");
         Console.WriteLine($"corpora written to {corporaDir}");
+        return 0;
+    }
+
+    /// <summary>The other languages' corpora, beside the English ones: what the world model trains on besides them.</summary>
+    private static string WorldCorporaDir(string corporaDir) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(corporaDir).TrimEnd('/'))!, "corpora-world");
+
+    // Universal NER treebanks in other languages (every split of each, in documents of 20 sentences, since some have
+    // no document marks): one file a treebank.
+    private static int ImportWorld(List<string> files, string worldDir, string dataDir)
+    {
+        var import = new SourceImport(DataFileWords(Path.Combine(dataDir, "person-titles.txt")));
+        Directory.CreateDirectory(worldDir);
+        foreach (var treebank in files.GroupBy(f => Path.GetFileName(f).Split("-ud-")[0]).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var sentences = treebank.Order(StringComparer.Ordinal).SelectMany(import.Uner).SelectMany(d => d.Sentences);
+            var docs = sentences.Chunk(20).Select((c, i) => new CorpusDocument($"uner{treebank.Key.Replace("_", "")}-{i + 1:D4}", [.. c])).ToList();
+            CorpusDocument.Write(Path.Combine(worldDir, $"uner-{treebank.Key}.tsv.gz"), docs,
+                $"Universal NER (Mayhew et al. 2024), {treebank.Key}: {string.Join(", ", treebank.Select(Path.GetFileName).Order(StringComparer.Ordinal))}; CC BY-SA (see corpora-world/README.md).");
+            Console.WriteLine($"{treebank.Key}: {docs.Count} documents, {docs.Sum(d => d.Sentences.Count)} sentences");
+        }
         return 0;
     }
 

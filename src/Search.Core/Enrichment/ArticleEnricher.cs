@@ -16,6 +16,8 @@ public sealed class ArticleEnricher
     private readonly CitationDetector _citations;
     private readonly CountryTagger _countries;
     private readonly PersonTagger _people;
+    private readonly PersonTagger _worldPeople;
+    private readonly PeopleAcrossScripts _peopleInLatin;
     private readonly AuthorNames _authors;
 
     public ArticleEnricher(EnrichmentData data)
@@ -27,6 +29,8 @@ public sealed class ArticleEnricher
         _citations = new CitationDetector(data.Outlets);
         _countries = new CountryTagger(data.Gazetteer, data.Names, data.CountryNames);
         _people = new PersonTagger(data.Names, data.Gazetteer, data.Outlets, data.NameModel, data.Lexicon);
+        _worldPeople = data.WorldNameModel is null ? _people : new PersonTagger(data.Names, data.Gazetteer, data.Outlets, data.WorldNameModel, data.Lexicon);
+        _peopleInLatin = new PeopleAcrossScripts(data.Scripts, data.Names);
         _authors = new AuthorNames(data.Outlets, data.AuthorRoles);
     }
 
@@ -63,7 +67,8 @@ public sealed class ArticleEnricher
             Modified = doc.Modified is { } modified && PublicationDate.Plausible(modified, EarliestYear) && (published is null || modified >= published) ? modified : null,
             Authors = authors,
             Countries = _countries.Tag(page.BodyTokens, page.BodyText, language),
-            People = _people.Tag(page.BodyTokens),
+            // English text is tagged by the English model; text in another language by the one trained on many.
+            People = _peopleInLatin.Latin((language is null or "en" ? _people : _worldPeople).Tag(page.BodyTokens)),
             Cites = [.. _citations.Detect(page, outlet, site).Union(credits.Where(c => c != outlet))],
             Fetched = doc.Fetched,
             Text = page.BodyText,

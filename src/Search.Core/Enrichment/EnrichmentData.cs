@@ -23,6 +23,9 @@ public sealed class EnrichmentData
     /// <summary>The trained name tagger (<c>names-model.bin.gz</c>); null only when loaded without it, to train one.</summary>
     public required NameModel? NameModel { get; init; }
 
+    /// <summary>The name tagger for articles in other languages than English (<c>names-model-world.bin.gz</c>), when loaded.</summary>
+    public NameModel? WorldNameModel { get; init; }
+
     /// <summary>Lower-case words that never mean the acronym written the same (<c>not-acronyms.txt</c>): for queries.</summary>
     public required IReadOnlySet<string> NotAcronyms { get; init; }
 
@@ -66,6 +69,7 @@ public sealed class EnrichmentData
             CountryNames = CountryNamesByLanguage.Load(File("country-names.tsv"), gazetteer, File("demonym-endings.tsv")),
             Lexicon = TaggerLexicon.Load(directory, gazetteer.Phrases),
             NameModel = withModel ? NameModel.Load(File("names-model.bin.gz")) : null,
+            WorldNameModel = withModel ? NameModel.Load(File("names-model-world.bin.gz")) : null,
             Names = PersonNameData.Load(directory),
             NotAcronyms = DataFile.Words(File("not-acronyms.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             CompareStopWords = DataFile.Words(File("compare-stop-words.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),

@@ -60,6 +60,9 @@ public sealed class PersonNameData
 
     public bool IsNotPersonWord(string word) => _notPeopleWords.Contains(word);
 
+    /// <summary>Every name the alias file shows (its second column).</summary>
+    public IEnumerable<string> CanonicalNames => _spellings.Values.Select(s => s[0]);
+
     /// <summary>The canonical name for a spelling in the alias file, or null.</summary>
     public string? Canonical(string name) => _aliases.GetValueOrDefault(Key(name));
 

@@ -27,14 +27,10 @@ internal static class CrossScriptForms
     /// <summary>The weight of a spelling in another script, against the word as typed.</summary>
     public const float Boost = 0.5f;
 
-    private const int MinStem = 4;
     private const int MinSearched = 4;
-    private const int MinAbjadConsonants = 3;
     private const int MaxLetters = 30;
     private const int MaxScanned = 1_000;
     private const int MaxCached = 4_096;
-    private const string LatinVowels = "aeiou";
-    private const string LatinConsonants = "bcdfghjklmnpqrstvwxz";
 
     private static readonly ConcurrentDictionary<(string Script, bool ToLatin, string Word), CompiledAutomaton> Automata = new();
 
@@ -50,13 +46,15 @@ internal static class CrossScriptForms
     /// <param name="spellings">The table of letters.</param>
     public static Query? Of(string text, string field, IndexReader reader, IReadOnlyList<string> languages, ScriptSpellings spellings)
     {
+        // An archive in Latin script alone has nothing to look for: no dictionary is read.
+        var automata = AutomataFor(text, languages, spellings).ToList();
         var exactField = IndexFields.ExactOf(field);
-        if (MultiFields.GetTerms(reader, exactField) is not { } terms)
+        if (automata.Count == 0 || MultiFields.GetTerms(reader, exactField) is not { } terms)
         {
             return null;
         }
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var automaton in AutomataFor(text, languages, spellings))
+        foreach (var automaton in automata)
         {
             var e = automaton.GetTermsEnum(terms);
             while (found.Count < MaxScanned && e.MoveNext())
@@ -80,17 +78,16 @@ internal static class CrossScriptForms
     {
         if (LatinWord(text) is { } latin)
         {
-            var consonants = latin.Count(c => !LatinVowels.Contains(c) && c != 'y');
             // An abjad writes little more than consonants: a short name ("Lee", "Amin") would find a host of words.
-            var abjads = consonants >= MinAbjadConsonants || consonants == MinAbjadConsonants - 1 && latin.Length > MinSearched;
+            var abjads = ScriptSpellings.EnoughForAnAbjad(latin);
             foreach (var script in spellings.Scripts.Where(s => languages.Any(s.Languages.Contains) && (s.Unwritten == 0 || abjads)))
             {
-                yield return Cached(script.Name, toLatin: false, latin, () => ToNative(latin, script, spellings.LatinEndings));
+                yield return Cached(script.Name, toLatin: false, latin, () => spellings.FromLatin(latin, script));
             }
         }
         else if (spellings.ScriptOf(text.ToLowerInvariant()) is { } script && NativeWord(text, script) is { } native)
         {
-            yield return Cached(script.Name, toLatin: true, native, () => ToLatin(native, script, spellings.LatinEndings));
+            yield return Cached(script.Name, toLatin: true, native, () => spellings.ToLatin(native, script));
         }
     }
 
@@ -123,40 +120,6 @@ internal static class CrossScriptForms
             stream.End();
         }
         return word is { Length: >= MinSearched and <= MaxLetters } && word.All(script.Alphabet.Contains) ? word : null;
-    }
-
-    // Latin to another script: a Latin vowel may go unwritten in an abjad (within the script's share); the script's
-    // silent letters may stand anywhere after the first; a doubled consonant may be written once; the stem ends before
-    // the Latin word's last vowels ("Navaln|y" → "Навальн|ого") — but in an abjad, whose names seldom inflect, the
-    // whole word is read ("Diess" is not "die" and an ending).
-    private static Automaton ToNative(string latin, ScriptSpellings.Script script, string latinEndings)
-    {
-        var abjad = script.Unwritten > 0;
-        var budget = (int)(latin.Count(LatinVowels.Contains) * script.Unwritten);
-        return SpellingAutomaton.Build(latin, script.ToNative, abjad ? latin.Length : Stem(latin, latinEndings), script.Endings, script.Silent,
-            budget > 0 ? LatinVowels : "", "", budget, script.Prefixes, collapsible: LatinConsonants);
-    }
-
-    // Another script to Latin: an abjad's unwritten vowels may be written in Latin, and its letters left out, within the
-    // script's share; every letter of an abjad's word is read (its names seldom inflect, and its letters say too little
-    // to be dropped: "سوريا" must not find "cars").
-    private static Automaton ToLatin(string native, ScriptSpellings.Script script, string latinEndings)
-    {
-        var abjad = script.Unwritten > 0;
-        var budget = (int)(native.Length * script.Unwritten);
-        return SpellingAutomaton.Build(native, script.ToLatin, abjad ? native.Length : Stem(native, script.Endings), latinEndings, "", "",
-            abjad ? LatinVowels : "", budget, [], silentCosts: abjad);
-    }
-
-    // Where an ending may start: after the word less its ending letters, keeping at least MinStem ("Anaya" is not "она").
-    private static int Stem(string word, string endings)
-    {
-        var stem = word.Length;
-        while (stem > MinStem && endings.Contains(word[stem - 1]))
-        {
-            stem--;
-        }
-        return stem;
     }
 
     private static CompiledAutomaton Cached(string script, bool toLatin, string word, Func<Automaton> build)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lucene.Net.Util.Automaton;
 
 namespace Search.Core.Text;
 
@@ -14,6 +15,11 @@ public sealed class ScriptSpellings
 
     /// <summary>Letters an inflection may put at the end of a Latin-script word.</summary>
     public string LatinEndings { get; }
+
+    private const int MinStem = 4;
+    private const int MinAbjadConsonants = 3;
+    private const string LatinVowels = "aeiou";
+    private const string LatinConsonants = "bcdfghjklmnpqrstvwxz";
 
     /// <summary>The script a word is written in (by its first letter), or null for Latin and scripts the table lacks.</summary>
     public Script? ScriptOf(string word) => word.Length == 0 ? null : Scripts.FirstOrDefault(s => s.Alphabet.Contains(word[0]));
@@ -36,6 +42,21 @@ public sealed class ScriptSpellings
         public IReadOnlyList<(string From, string[] To)> ToNative { get; } = Letters
             .SelectMany(l => l.Latin.Where(s => s.Length > 0).Select(s => (Latin: s, l.Letters)))
             .GroupBy(p => p.Latin, StringComparer.Ordinal).Select(g => (g.Key, g.Select(p => p.Letters).Distinct().ToArray())).ToList();
+
+        /// <summary>The longest letters of the table at <paramref name="at"/>, with how many characters they take and their usual spelling.</summary>
+        public (int Length, string Latin)? Usual(string word, int at)
+        {
+            foreach (var (letters, latin) in ByLength)
+            {
+                if (word.AsSpan(at).StartsWith(letters, StringComparison.Ordinal))
+                {
+                    return (letters.Length, latin[0]);
+                }
+            }
+            return null;
+        }
+
+        private IReadOnlyList<(string Letters, string[] Latin)> ByLength { get; } = Letters.OrderByDescending(l => l.Letters.Length).ToList();
 
         /// <summary>Single letters that may spell nothing (a soft sign, a silent letter): free to stand anywhere in a word.</summary>
         public string Silent { get; } = string.Concat(Letters.Where(l => l.Letters.Length == 1 && l.Latin.Contains("")).Select(l => l.Letters));
@@ -95,4 +116,71 @@ public sealed class ScriptSpellings
         return new ScriptSpellings(scripts, endings.GetValueOrDefault("latin") ?? "");
     }
 
+
+    /// <summary>
+    /// Whether a Latin word has consonants enough to be looked for in an abjad, which writes little else: three, or two
+    /// in a word of five letters or more ("Lee" and "Amin" would find a host of words).
+    /// </summary>
+    public static bool EnoughForAnAbjad(string latin)
+    {
+        var consonants = latin.Count(c => !LatinVowels.Contains(c) && c != 'y');
+        return consonants >= MinAbjadConsonants || consonants == MinAbjadConsonants - 1 && latin.Length > 4;
+    }
+
+    // Latin to another script: a Latin vowel may go unwritten in an abjad (within the script's share); the script's
+    // silent letters may stand anywhere after the first; a doubled consonant may be written once; the stem ends before
+    // the Latin word's last vowels ("Navaln|y" → "Навальн|ого") — but in an abjad, whose names seldom inflect, the
+    // whole word is read ("Diess" is not "die" and an ending).
+    public Automaton FromLatin(string latin, Script script)
+    {
+        var abjad = script.Unwritten > 0;
+        var budget = (int)(latin.Count(LatinVowels.Contains) * script.Unwritten);
+        return SpellingAutomaton.Build(latin, script.ToNative, abjad ? latin.Length : Stem(latin, LatinEndings), script.Endings, script.Silent,
+            budget > 0 ? LatinVowels : "", "", budget, script.Prefixes, collapsible: LatinConsonants);
+    }
+
+    // Another script to Latin: an abjad's unwritten vowels may be written in Latin, and its letters left out, within the
+    // script's share; every letter of an abjad's word is read (its names seldom inflect, and its letters say too little
+    // to be dropped: "سوريا" must not find "cars").
+    public Automaton ToLatin(string native, Script script)
+    {
+        var abjad = script.Unwritten > 0;
+        var budget = (int)(native.Length * script.Unwritten);
+        return SpellingAutomaton.Build(native, script.ToLatin, abjad ? native.Length : Stem(native, script.Endings), LatinEndings, "", "",
+            abjad ? LatinVowels : "", budget, [], silentCosts: abjad);
+    }
+
+    // Where an ending may start: after the word less its ending letters, keeping at least MinStem ("Anaya" is not "она").
+    private static int Stem(string word, string endings)
+    {
+        var stem = word.Length;
+        while (stem > MinStem && endings.Contains(word[stem - 1]))
+        {
+            stem--;
+        }
+        return stem;
+    }
+
+    /// <summary>
+    /// A word or name of another script in Latin letters, each letter (or group, longest first) by its usual spelling
+    /// ("Владимир Путин" → "Vladimir Putin", "Навальный" → "Navalny"), each word starting with a capital.
+    /// </summary>
+    public string Usual(string text, Script script)
+    {
+        var lower = text.ToLowerInvariant();
+        var output = new System.Text.StringBuilder(text.Length + 8);
+        var startOfWord = true;
+        for (var i = 0; i < lower.Length;)
+        {
+            var letter = script.Usual(lower, i);
+            var spelled = letter is null ? lower[i].ToString() : letter.Value.Latin;
+            foreach (var c in spelled)
+            {
+                output.Append(startOfWord && char.IsLetter(c) ? char.ToUpperInvariant(c) : c);
+                startOfWord = !char.IsLetter(c) && c != '\'';
+            }
+            i += letter?.Length ?? 1;
+        }
+        return output.ToString();
+    }
 }

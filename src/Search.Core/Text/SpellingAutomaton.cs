@@ -1,7 +1,7 @@
 using Lucene.Net.Util.Automaton;
 using AutomatonState = Lucene.Net.Util.Automaton.State;
 
-namespace Search.Core.Querying;
+namespace Search.Core.Text;
 
 /// <summary>
 /// Every way a word may be spelled in another script, as one automaton over that script's letters, which the term
