@@ -39,16 +39,20 @@ public static class MultilingualEvaluation
         var articles = stories.ToDictionary(Id, s => searcher.Get(Id(s))!.Article);
         var english = stories.Where(s => s.Language == "en").ToDictionary(s => s.Document, s => articles[Id(s)]);
 
-        output.WriteLine("| language | articles | language right | countries of the English original found | countries not in it | surnames searched in Latin letters: translation found | articles found that are right |");
-        output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        output.WriteLine("| language | articles | language right | countries of the English original found | countries not in it | people of the English original, same facet value | surnames searched in Latin letters: translation found | articles found that are right |");
+        output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         int all = 0, allRight = 0;
         foreach (var group in stories.GroupBy(s => s.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var language = group.Key;
             var right = group.Count(s => articles[Id(s)].Labels.GetValueOrDefault("language") == language);
-            int expected = 0, found = 0, extra = 0;
+            int expected = 0, found = 0, extra = 0, people = 0, samePeople = 0;
             foreach (var story in group.Where(s => english.ContainsKey(s.Document)))
             {
+                var englishPeople = english[story.Document].People.Select(p => p.Name).ToList();
+                var translated = articles[Id(story)].People.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+                people += englishPeople.Count;
+                samePeople += englishPeople.Count(translated.Contains);
                 var reference = english[story.Document].Countries.Select(c => c.Code).ToHashSet();
                 var tagged = articles[Id(story)].Countries.Select(c => c.Code).ToHashSet();
                 expected += reference.Count;
@@ -64,12 +68,12 @@ public static class MultilingualEvaluation
                 }
             }
             var (searched, translationFound, hits, hitsRight) = language == "en" ? (0, 0, 0, 0) : Names(searcher, english, language, errors);
-            output.WriteLine($"| {language} | {group.Count()} | {Percent(right, group.Count())} | {Percent(found, expected)} of {expected} | {extra} | " +
+            output.WriteLine($"| {language} | {group.Count()} | {Percent(right, group.Count())} | {Percent(found, expected)} of {expected} | {extra} | {Percent(samePeople, people)} of {people} | " +
                 $"{(searched == 0 ? "—" : $"{Percent(translationFound, searched)} of {searched}")} | {(hits == 0 ? "—" : $"{Percent(hitsRight, hits)} of {hits}")} |");
             all += group.Count();
             allRight += right;
         }
-        output.WriteLine($"| all | {all} | {Percent(allRight, all)} | | | | |");
+        output.WriteLine($"| all | {all} | {Percent(allRight, all)} | | | | | |");
     }
 
     // Each surname of each person tagged in an English original, searched among one language's articles.
