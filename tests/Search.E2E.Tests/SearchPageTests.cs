@@ -75,6 +75,22 @@ public class SearchPageTests(ServiceFixture service)
     }
 
     [Fact]
+    public async Task NamesInOtherScripts_CanBeTurnedOff_AndTheAddressKeepsIt()
+    {
+        var page = await service.NewPageAsync();
+        await page.GotoAsync("/?q=canal%20dredging");
+        var toggle = page.GetByRole(AriaRole.Checkbox, new() { Name = "Names in other scripts" });
+        await Expect(toggle).ToBeCheckedAsync();
+        await Expect(page).Not.ToHaveURLAsync(new Regex("transliterate"));
+        // The search the page sends asks for the words as typed.
+        await page.RunAndWaitForRequestAsync(() => toggle.UncheckAsync(), r => r.Url.Contains("/api/search") && r.Url.Contains("transliterate=false"));
+        await Expect(page).ToHaveURLAsync(new Regex("transliterate=false"));
+        await Expect(Results(page)).ToHaveCountAsync(3);
+        await page.ReloadAsync();
+        await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Names in other scripts" })).Not.ToBeCheckedAsync();
+    }
+
+    [Fact]
     public async Task CompareOutlets_ShowsAColumnPerOutlet_AndTheTimelineByOutletGivesShares()
     {
         var page = await service.NewPageAsync();

@@ -56,6 +56,7 @@ async function render(s) {
   rendered = true;
   $('sort').value = s.sort;
   $('collapse').checked = s.collapse;
+  $('transliterate').checked = s.transliterate;
   $('from').value = s.from;
   $('to').value = s.to;
   const showingArticle = Boolean(s.article);
@@ -156,11 +157,13 @@ $('sort').addEventListener('change', async () => {
 });
 for (const id of ['outlets-compare', 'by-outlet']) $(id).addEventListener('toggle', () => { if (current) refreshCoverage(current); });
 $('by-outlet-share').addEventListener('change', () => { if (current) refreshCoverage(current); });
-$('collapse').addEventListener('change', async () => {
-  const change = { collapse: $('collapse').checked, q: $('q').value.trim() };
-  await ready;
-  navigate(change);
-});
+for (const id of ['collapse', 'transliterate']) {
+  $(id).addEventListener('change', async () => {
+    const change = { [id]: $(id).checked, q: $('q').value.trim() };
+    await ready;
+    navigate(change);
+  });
+}
 for (const id of ['from', 'to']) {
   $(id).addEventListener('change', async () => {
     const change = { [id]: $(id).value };

@@ -1,4 +1,5 @@
-// The whole view lives in the URL: query, filters, dates, sort, collapsed copies, pages loaded and the open article.
+// The whole view lives in the URL: query, filters, dates, sort, collapsed copies, names across scripts (on unless
+// turned off), pages loaded and the open article.
 import { FILTERS } from './fields.js';
 
 export function read(search = location.search) {
@@ -11,6 +12,7 @@ export function read(search = location.search) {
     pages: Math.max(1, Math.min(50, Number.parseInt(p.get('pages') ?? '1', 10) || 1)),
     article: p.get('article') ?? '',
     collapse: p.get('collapse') === 'copies',
+    transliterate: p.get('transliterate') !== 'false',
     filters: Object.fromEntries(FILTERS.map(f => [f, p.getAll(f)])),
   };
 }
@@ -23,6 +25,7 @@ export function write(state) {
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   if (state.collapse) p.set('collapse', 'copies');
+  if (state.transliterate === false) p.set('transliterate', 'false');
   if (state.pages > 1) p.set('pages', String(state.pages));
   if (state.article) p.set('article', state.article);
   return p;
