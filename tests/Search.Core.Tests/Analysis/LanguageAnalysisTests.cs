@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Search.Core.Enrichment;
 using Search.Core.Indexing;
 using Search.Core.Model;
@@ -12,7 +11,7 @@ namespace Search.Core.Tests.Analysis;
 /// </summary>
 public sealed class LanguageAnalysisTests : IClassFixture<LanguageAnalysisTests.MixedIndex>
 {
-    public sealed class MixedIndex : IDisposable
+    public sealed class MixedIndex() : IndexedArticles(Articles)
     {
         public static readonly (string Id, string Title, string Text)[] Articles =
         [
@@ -26,22 +25,6 @@ public sealed class LanguageAnalysisTests : IClassFixture<LanguageAnalysisTests.
             ("en-1", "Harbour talks", "The minister said on Tuesday that the talks on the harbour would continue next week, the US envoy added."),
             ("en-2", "Used cars", "Dealers said used cars sold well in the harbour town this year, and prices rose again in the spring."),
         ];
-
-        public MixedIndex()
-        {
-            var corpus = TestPaths.NewTempFolder();
-            Path = TestPaths.NewTempFolder();
-            File.WriteAllLines(System.IO.Path.Combine(corpus, "news.jsonl"),
-                Articles.Select(a => JsonSerializer.Serialize(new { id = a.Id, title = a.Title, text = a.Text })));
-            new ArticleIndexer(new ArticleEnricher(EnrichmentData.Default)).Run([corpus], Path, new IndexRunOptions());
-            Searcher = new ArticleSearcher(Path, EnrichmentData.Default);
-        }
-
-        public string Path { get; }
-
-        public ArticleSearcher Searcher { get; }
-
-        public void Dispose() => Searcher.Dispose();
     }
 
     private readonly ArticleSearcher _searcher;

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Search.Core.Analysis;
 using Search.Core.Enrichment;
-using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Schema;
 using Search.Core.Searching;
@@ -15,7 +13,7 @@ namespace Search.Core.Tests.Querying;
 /// </summary>
 public sealed class CrossScriptTests : IClassFixture<CrossScriptTests.ScriptsIndex>
 {
-    public sealed class ScriptsIndex : IDisposable
+    public sealed class ScriptsIndex() : IndexedArticles(Articles)
     {
         public static readonly (string Id, string Title, string Text)[] Articles =
         [
@@ -39,22 +37,6 @@ public sealed class CrossScriptTests : IClassFixture<CrossScriptTests.ScriptsInd
             ("el-tsipras", "Δηλώσεις για τον προϋπολογισμό", "Ο πρωθυπουργός Αλέξης Τσίπρας μίλησε στους δημοσιογράφους στην Αθήνα για τον προϋπολογισμό της χώρας."),
             ("he-netanyahu", "פגישה בירושלים", "ראש הממשלה בנימין נתניהו נפגש עם השליח בירושלים ביום שלישי, אמרו גורמים רשמיים בלשכה."),
         ];
-
-        public ScriptsIndex()
-        {
-            var corpus = TestPaths.NewTempFolder();
-            Path = TestPaths.NewTempFolder();
-            File.WriteAllLines(System.IO.Path.Combine(corpus, "news.jsonl"),
-                Articles.Select(a => JsonSerializer.Serialize(new { id = a.Id, title = a.Title, text = a.Text })));
-            new ArticleIndexer(new ArticleEnricher(EnrichmentData.Default)).Run([corpus], Path, new IndexRunOptions());
-            Searcher = new ArticleSearcher(Path, EnrichmentData.Default);
-        }
-
-        public string Path { get; }
-
-        public ArticleSearcher Searcher { get; }
-
-        public void Dispose() => Searcher.Dispose();
     }
 
     private readonly ArticleSearcher _searcher;
