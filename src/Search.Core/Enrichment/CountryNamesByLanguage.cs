@@ -132,7 +132,7 @@ public sealed class CountryNamesByLanguage
             {
                 continue;
             }
-            for (var length = Math.Min(word.Length - 1, word.Length); length >= MinStem && word.Length - length <= MaxDerived; length--)
+            for (var length = word.Length - 1; length >= MinStem && word.Length - length <= MaxDerived; length--)
             {
                 if (stems.TryGetValue(word[..length], out var country))
                 {

@@ -22,16 +22,16 @@ public sealed class PeopleAcrossScripts(ScriptSpellings scripts, PersonNameData 
     /// <summary>The people of an article, those named in another script given their Latin name.</summary>
     public IReadOnlyList<PersonMention> Latin(IReadOnlyList<PersonMention> people)
     {
-        if (people.All(p => scripts.ScriptOf(p.Name.ToLowerInvariant()) is null))
+        if (people.All(p => p.Name.Length == 0 || scripts.ScriptOf(p.Name[0]) is null))
         {
             return people;
         }
         var merged = new List<(string Name, int Mentions)>();
-        foreach (var group in people.GroupBy(p => scripts.ScriptOf(p.Name.ToLowerInvariant()) is { } script ? Key(p.Name, script) : p.Name))
+        foreach (var group in people.GroupBy(p => scripts.ScriptOf(p.Name) is { } script ? Key(p.Name, script) : p.Name))
         {
             // Of the forms of one name, the shortest is most often the nominative ("Путин" of "Путина", "Путиным").
             var forms = group.OrderBy(p => p.Name.Length).ThenByDescending(p => p.Mentions).Select(p => p.Name).ToList();
-            var name = scripts.ScriptOf(forms[0].ToLowerInvariant()) is { } script ? InLatin(forms, script) : forms[0];
+            var name = scripts.ScriptOf(forms[0]) is { } script ? InLatin(forms, script) : forms[0];
             var index = merged.FindIndex(m => string.Equals(m.Name, name, StringComparison.Ordinal));
             var mentions = group.Sum(p => p.Mentions);
             if (index >= 0)

@@ -85,7 +85,7 @@ internal static class CrossScriptForms
                 yield return Cached(script.Name, toLatin: false, latin, () => spellings.FromLatin(latin, script));
             }
         }
-        else if (spellings.ScriptOf(text.ToLowerInvariant()) is { } script && NativeWord(text, script) is { } native)
+        else if (spellings.ScriptOf(text) is { } script && NativeWord(text, script) is { } native)
         {
             yield return Cached(script.Name, toLatin: true, native, () => spellings.ToLatin(native, script));
         }

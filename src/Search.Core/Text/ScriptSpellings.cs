@@ -22,7 +22,14 @@ public sealed class ScriptSpellings
     private const string LatinConsonants = "bcdfghjklmnpqrstvwxz";
 
     /// <summary>The script a word is written in (by its first letter), or null for Latin and scripts the table lacks.</summary>
-    public Script? ScriptOf(string word) => word.Length == 0 ? null : Scripts.FirstOrDefault(s => s.Alphabet.Contains(word[0]));
+    public Script? ScriptOf(string word) => word.Length == 0 ? null : ScriptOf(word[0]);
+
+    /// <summary>The script a letter belongs to (in either case), or null for Latin and scripts the table lacks.</summary>
+    public Script? ScriptOf(char letter)
+    {
+        var lower = char.ToLowerInvariant(letter);
+        return Scripts.FirstOrDefault(s => s.Alphabet.Contains(lower));
+    }
 
     /// <summary>
     /// A script: the languages written in it, each letter (or group of letters) with its Latin spellings, the letters
