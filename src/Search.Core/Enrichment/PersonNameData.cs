@@ -6,13 +6,14 @@ namespace Search.Core.Enrichment;
 
 /// <summary>
 /// The word lists people-finding stands on, all data files: given names (<c>first-names.txt</c>), titles and roles
-/// (<c>person-titles.txt</c>), words and phrases that are never a person (<c>not-people.txt</c>) and cross-article
-/// spellings (<c>person-aliases.tsv</c>).
+/// (<c>person-titles.txt</c>), nationality words (<c>nationalities.txt</c>), words and phrases that are never a person
+/// (<c>not-people.txt</c>) and cross-article spellings (<c>person-aliases.tsv</c>).
 /// </summary>
 public sealed class PersonNameData
 {
     private readonly HashSet<string> _firstNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _notPeopleWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nationalities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _spellings = new(StringComparer.Ordinal);
 
@@ -23,6 +24,7 @@ public sealed class PersonNameData
     {
         var d = new PersonNameData();
         d._firstNames.UnionWith(DataFile.Words(Path.Combine(dataDirectory, "first-names.txt")));
+        d._nationalities.UnionWith(DataFile.Words(Path.Combine(dataDirectory, "nationalities.txt")));
         foreach (var title in DataFile.Lines(Path.Combine(dataDirectory, "person-titles.txt")))
         {
             d.Titles.Add(PhraseTrie<bool>.Words(title.Trim()), true);
@@ -57,6 +59,9 @@ public sealed class PersonNameData
         _firstNames.Contains(word) || (word.IndexOf('-') is > 1 and var dash && _firstNames.Contains(word[..dash]));
 
     public bool IsTitle(string word) => Titles.Contains([word]);
+
+    /// <summary>A nationality word ("Norwegian", "Frenchman"): <c>nationalities.txt</c>.</summary>
+    public bool IsNationality(string word) => _nationalities.Contains(word);
 
     public bool IsNotPersonWord(string word) => _notPeopleWords.Contains(word);
 

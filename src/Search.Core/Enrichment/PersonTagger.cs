@@ -102,6 +102,12 @@ public sealed partial class PersonTagger(PersonNameData data, Gazetteer gazettee
             titled = true;
         }
         var words = tokens.Skip(start).Take(span.End - start).Select(t => PersonNameData.NormalizeName(t.Text)).ToArray();
+        // "Swede Henrik Stenson": a nationality is not part of the name.
+        if (words.Length > 2 && data.IsNationality(words[0]))
+        {
+            words = words[1..];
+            titled = true;
+        }
         // "WhiTim Napa LLC", "Salomon Brothers": a company word right after the span names a company.
         var orgAfter = span.End < tokens.Count && tokens[span.End].Joined && lexicon!.IsOrganisationWord(tokens[span.End].Text);
         if (orgAfter || !char.IsUpper(words[0][0]) || (words.Length == 1 && TitleAt(tokens, start) > 0))
@@ -139,10 +145,17 @@ public sealed partial class PersonTagger(PersonNameData data, Gazetteer gazettee
             }
             var words = tokens.Skip(i).Take(end - i).Select(t => PersonNameData.NormalizeName(t.Text)).ToArray();
             var first = tokens[i];
-            // A capital at a sentence start says nothing: drop an ordinary first word ("But Obama said").
-            if (first.SentenceStart && !titled && !data.IsFirstName(first.Text) && words.Length > 1)
+            // A capital at a sentence start says nothing: drop an ordinary first word ("But Obama said", "The Frenchman …").
+            if (first.SentenceStart && !titled && !data.IsFirstName(first.Text) && !data.IsNationality(first.Text) && words.Length > 1)
             {
                 words = words[1..];
+            }
+            // A nationality before two capitalised words or more marks a person, and is not part of the name — unless
+            // the words name a company ("Norwegian Cruise Line Holdings").
+            if (words.Length > 2 && data.IsNationality(words[0]) && lexicon?.IsOrganisationWord(words[^1]) != true)
+            {
+                words = words[1..];
+                titled = true;
             }
             var followedByVerb = end < tokens.Count && ReportingVerbs.Contains(tokens[end].Text);
             var modelSpoke = claimed.AsSpan(i, end - i).Contains(true);

@@ -64,6 +64,18 @@ public class TaggerTrapTests
     [InlineData("The Defense Minister arrived late.")]
     public void PersonTagger_DoesNotTakeOrganisationsOrOfficesForPeople(string text) => Assert.Empty(Names(text));
 
+    [Theory]
+    // A nationality before a name marks a person and is not part of the name, at a sentence's start or inside it.
+    [InlineData("Norwegian Erling Haaland scored twice.", "Erling Haaland")]
+    [InlineData("The Frenchman Kylian Mbappe scored again.", "Kylian Mbappe")]
+    [InlineData("The goal came after Brazilian Gabriel Jesus ran clear.", "Gabriel Jesus")]
+    public void ANationalityBeforeAName_IsNotPartOfIt(string text, string name) => Assert.Equal([name], Names(text));
+
+    [Theory]
+    [InlineData("Shares fell, said the Norwegian Cruise Line chief.")]
+    [InlineData("Analysts at American Express Co. were cautious.")]
+    public void ANationalityBeforeACompany_MakesNoPerson(string text) => Assert.Empty(Names(text));
+
     [Fact]
     public void PersonTagger_UsesTheAliasFileForOtherSpellings()
     {
