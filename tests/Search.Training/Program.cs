@@ -33,6 +33,8 @@ public static class Program
         // --world: the model for articles in other languages, trained on the English corpora and the other languages'.
         string[] Corpora(bool world) => world ? [corporaDir, WorldCorporaDir(corporaDir)] : [corporaDir];
         static string ModelFile(bool world) => world ? "names-model-world.bin.gz" : "names-model.bin.gz";
+        // --beam N: decode with a beam of N hypotheses instead of greedily (evaluate, news, speed).
+        int Beam() => int.Parse(Option("--beam") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
         switch (command)
         {
             case "import":
@@ -43,7 +45,7 @@ public static class Program
                 return Train(Corpora(args.Contains("--world")), dataDir, Option("--out") ?? Path.Combine(dataDir, ModelFile(args.Contains("--world"))),
                     int.Parse(Option("--epochs") ?? "12"), int.Parse(Option("--seed") ?? "20261205"));
             case "evaluate":
-                return Evaluate(Corpora(args.Contains("--world")), dataDir, ModelFile(args.Contains("--world")), args.Contains("--errors"), args.Contains("--rules-only"));
+                return Evaluate(Corpora(args.Contains("--world")), dataDir, ModelFile(args.Contains("--world")), args.Contains("--errors"), args.Contains("--rules-only"), Beam());
             case "tag":
                 var loaded = EnrichmentData.Load(dataDir);
                 foreach (var text in args.Skip(1))
@@ -56,10 +58,10 @@ public static class Program
                 }
                 return 0;
             case "speed":
-                return Speed(args.ElementAtOrDefault(1) ?? throw new ArgumentException("usage: speed JSONL"), dataDir);
+                return Speed(args.ElementAtOrDefault(1) ?? throw new ArgumentException("usage: speed JSONL"), dataDir, Beam());
             case "news":
                 return News(args.ElementAtOrDefault(1) ?? throw new ArgumentException("usage: news TRAFILATURA_TESTS_DIR [--errors] [--rules-only]"),
-                    dataDir, args.Contains("--errors"), args.Contains("--rules-only"));
+                    dataDir, args.Contains("--errors"), args.Contains("--rules-only"), Beam());
             case "metadata":
                 MetadataEvaluation.Run(Path.Combine(RepositoryRoot.Path, "tests", "Search.Training", "annotated", "news-metadata.json"),
                     Path.Combine(args.ElementAtOrDefault(1) ?? throw new ArgumentException("usage: metadata TRAFILATURA_TESTS_DIR [--errors]"), "eval"),
@@ -115,10 +117,10 @@ public static class Program
         return 0;
     }
 
-    private static int Evaluate(string[] corporaDirs, string dataDir, string modelFile, bool errors, bool rulesOnly)
+    private static int Evaluate(string[] corporaDirs, string dataDir, string modelFile, bool errors, bool rulesOnly, int beam)
     {
         var data = EnrichmentData.Load(dataDir);
-        var model = NameModel.Load(Path.Combine(dataDir, modelFile));
+        var model = NameModel.Load(Path.Combine(dataDir, modelFile)).WithBeam(beam);
         var (_, heldOut) = Split(corporaDirs);
         var people = rulesOnly
             ? new PersonTagger(data.Names, data.Gazetteer, data.Outlets)
@@ -133,9 +135,9 @@ public static class Program
     }
 
     /// <summary>Time spent in each part of people-finding over the texts of a JSON Lines file (first 3,000 lines).</summary>
-    private static int Speed(string jsonl, string dataDir)
+    private static int Speed(string jsonl, string dataDir, int beam)
     {
-        var data = EnrichmentData.Load(dataDir);
+        var data = WithBeam(EnrichmentData.Load(dataDir), beam);
         var paragraphs = File.ReadLines(jsonl).Take(3000)
             .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)
             .Select(t => t.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(WordTokenizer.Tokenize).ToList()).ToList();
@@ -157,9 +159,9 @@ public static class Program
         return 0;
     }
 
-    private static int News(string trafilaturaTests, string dataDir, bool errors, bool rulesOnly)
+    private static int News(string trafilaturaTests, string dataDir, bool errors, bool rulesOnly, int beam)
     {
-        var data = EnrichmentData.Load(dataDir);
+        var data = WithBeam(EnrichmentData.Load(dataDir), beam);
         if (rulesOnly)
         {
             data = new EnrichmentData
@@ -175,6 +177,15 @@ public static class Program
         Console.WriteLine($"countries per article: {countries}");
         return 0;
     }
+
+    // The same data with the name models decoding with a beam (1: as loaded, greedy).
+    private static EnrichmentData WithBeam(EnrichmentData data, int beam) => beam <= 1 ? data : new EnrichmentData
+    {
+        Boilerplate = data.Boilerplate, Outlets = data.Outlets, Gazetteer = data.Gazetteer, Names = data.Names,
+        Lexicon = data.Lexicon, NameModel = data.NameModel?.WithBeam(beam), WorldNameModel = data.WorldNameModel?.WithBeam(beam),
+        NotAcronyms = data.NotAcronyms, CompareStopWords = data.CompareStopWords, AuthorRoles = data.AuthorRoles,
+        Languages = data.Languages, CountryNames = data.CountryNames, Scripts = data.Scripts,
+    };
 
     private static int Import(string sourcesDir, string corporaDir, string dataDir)
     {

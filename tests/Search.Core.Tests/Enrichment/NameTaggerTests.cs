@@ -20,6 +20,42 @@ public class NameTaggerTests
     }
 
     [Theory]
+    [InlineData("Premier Nikita Khrushchev met Fidel Castro in Havana on Tuesday.")]
+    [InlineData("Shares of Salomon Brothers fell, said analyst Mary Smith, as Kennedy, Johnson and Nixon watched.")]
+    public void BeamDecoding_GivesTagsThatMayFollowEachOther_AndNoWorseAScoreThanGreedy(string text)
+    {
+        var tokens = Search.Core.Text.WordTokenizer.Tokenize(text);
+        var greedy = Data.NameModel!.Tag(tokens, Data.Lexicon);
+        var beam = Data.NameModel.WithBeam(6).Tag(tokens, Data.Lexicon);
+        for (var i = 0; i < beam.Length; i++)
+        {
+            Assert.True(beam[i] == NameTags.O || NameTags.Allowed(beam[i], i > 0 ? beam[i - 1] : NameTags.O, tokens[i]), $"{NameTags.Name(beam[i])} at {tokens[i].Text}");
+        }
+        Assert.True(SequenceScore(tokens, beam) >= SequenceScore(tokens, greedy) - 1e-3f);
+        Assert.Equal(greedy, Data.NameModel.WithBeam(1).Tag(tokens, Data.Lexicon));
+    }
+
+    // The model's score of a whole tag sequence: what a beam maximises and greedy decoding only approaches.
+    private static float SequenceScore(List<Search.Core.Text.WordToken> tokens, int[] tags)
+    {
+        var features = new TokenFeatures(tokens, Data.Lexicon);
+        Span<ulong> keys = stackalloc ulong[TokenFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[NameTags.Count];
+        var total = 0f;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!features.IsCandidate(i))
+            {
+                continue;
+            }
+            var n = features.Extract(i, i > 0 ? tags[i - 1] : NameTags.O, i > 1 ? tags[i - 2] : NameTags.O, keys);
+            Data.NameModel!.Score(keys[..n], scores);
+            total += scores[tags[i]];
+        }
+        return total;
+    }
+
+    [Theory]
     // Given names the name lists do not hold, found by the model.
     [InlineData("Premier Nikita Khrushchev met Fidel Castro in Havana.", new[] { "Fidel Castro", "Nikita Khrushchev" })]
     [InlineData("1. Sarah Sjostrom (Sweden) 25.76", new[] { "Sarah Sjostrom" })]

@@ -78,6 +78,23 @@ public sealed class TokenFeatures
     /// <summary>Writes the keys of token <paramref name="i"/>'s features; returns how many.</summary>
     public int Extract(int i, int previousTag, int secondPreviousTag, Span<ulong> keys)
     {
+        var k = ExtractWords(i, keys);
+        return k + ExtractTags(i, previousTag, secondPreviousTag, keys[k..]);
+    }
+
+    /// <summary>The keys of the features that depend on the tags before the token (a beam scores them per hypothesis).</summary>
+    public int ExtractTags(int i, int previousTag, int secondPreviousTag, Span<ulong> keys)
+    {
+        keys[0] = Mix(15, (ulong)previousTag);
+        keys[1] = Mix(16, (ulong)(previousTag * NameTags.Count + secondPreviousTag));
+        keys[2] = Mix(17, (ulong)previousTag * 0x9E3779B97F4A7C15UL ^ _lower[i]);
+        keys[3] = Mix(27, (ulong)previousTag * 64 + (ulong)_hits[i]);
+        return 4;
+    }
+
+    /// <summary>The keys of the features of the words alone (the same whatever was tagged before).</summary>
+    public int ExtractWords(int i, Span<ulong> keys)
+    {
         var k = 0;
         var t = _tokens[i];
         keys[k++] = Mix(1, 0);
@@ -94,9 +111,6 @@ public sealed class TokenFeatures
         keys[k++] = Mix(12, Word(_lower, i + 2));
         keys[k++] = Mix(13, Word(_shape, i - 1));
         keys[k++] = Mix(14, Word(_shape, i + 1));
-        keys[k++] = Mix(15, (ulong)previousTag);
-        keys[k++] = Mix(16, (ulong)(previousTag * NameTags.Count + secondPreviousTag));
-        keys[k++] = Mix(17, (ulong)previousTag * 0x9E3779B97F4A7C15UL ^ _lower[i]);
         keys[k++] = Mix(18, Word(_lower, i - 1) * 31 ^ _shape[i]);
         keys[k++] = Mix(19, _shape[i] * 31 ^ Word(_shape, i + 1));
         keys[k++] = Mix(20, Position(i));
@@ -106,7 +120,6 @@ public sealed class TokenFeatures
         keys[k++] = Mix(24, (ulong)Hits(i + 1));
         keys[k++] = Mix(25, (ulong)Hits(i - 1) * 64 + (ulong)_hits[i]);
         keys[k++] = Mix(26, (ulong)_hits[i] * 64 + (ulong)Hits(i + 1));
-        keys[k++] = Mix(27, (ulong)previousTag * 64 + (ulong)_hits[i]);
         keys[k++] = Mix(28, Word(_lower, i + 1) * 31 ^ Word(_lower, i + 2));
         keys[k++] = Mix(29, Word(_lower, i - 2) * 31 ^ Word(_lower, i - 1));
         keys[k++] = Mix(30, (ulong)Math.Min(t.Text.Length, 12));
