@@ -102,12 +102,7 @@ public sealed partial class PersonTagger(PersonNameData data, Gazetteer gazettee
             titled = true;
         }
         var words = tokens.Skip(start).Take(span.End - start).Select(t => PersonNameData.NormalizeName(t.Text)).ToArray();
-        // "Swede Henrik Stenson": a nationality is not part of the name.
-        if (words.Length > 2 && data.IsNationality(words[0]))
-        {
-            words = words[1..];
-            titled = true;
-        }
+        (words, titled) = WithoutNationality(words, titled);
         // "WhiTim Napa LLC", "Salomon Brothers": a company word right after the span names a company.
         var orgAfter = span.End < tokens.Count && tokens[span.End].Joined && lexicon!.IsOrganisationWord(tokens[span.End].Text);
         if (orgAfter || !char.IsUpper(words[0][0]) || (words.Length == 1 && TitleAt(tokens, start) > 0))
@@ -150,13 +145,7 @@ public sealed partial class PersonTagger(PersonNameData data, Gazetteer gazettee
             {
                 words = words[1..];
             }
-            // A nationality before two capitalised words or more marks a person, and is not part of the name — unless
-            // the words name a company ("Norwegian Cruise Line Holdings").
-            if (words.Length > 2 && data.IsNationality(words[0]) && lexicon?.IsOrganisationWord(words[^1]) != true)
-            {
-                words = words[1..];
-                titled = true;
-            }
+            (words, titled) = WithoutNationality(words, titled);
             var followedByVerb = end < tokens.Count && ReportingVerbs.Contains(tokens[end].Text);
             var modelSpoke = claimed.AsSpan(i, end - i).Contains(true);
             if (!modelSpoke && Accept(words, titled, followedByVerb, first.SentenceStart && words.Length == end - i))
@@ -245,6 +234,11 @@ public sealed partial class PersonTagger(PersonNameData data, Gazetteer gazettee
         return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => display[kv.Key], StringComparer.Ordinal)
             .Select(kv => new PersonMention(display[kv.Key], kv.Value)).ToList();
     }
+
+    // A nationality before two capitalised words or more marks a person and is not part of the name ("Norwegian Erling
+    // Haaland", "Swede Henrik Stenson") — unless the words name a company ("Norwegian Cruise Line Holdings").
+    private (string[] Words, bool Titled) WithoutNationality(string[] words, bool titled) =>
+        words.Length > 2 && data.IsNationality(words[0]) && lexicon?.IsOrganisationWord(words[^1]) != true ? (words[1..], true) : (words, titled);
 
     private int TitleAt(List<WordToken> tokens, int i) => data.Titles.LongestAt(tokens, i).Length;
 
