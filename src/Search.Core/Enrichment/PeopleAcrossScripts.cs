@@ -16,6 +16,8 @@ namespace Search.Core.Enrichment;
 public sealed class PeopleAcrossScripts(ScriptSpellings scripts, PersonNameData names)
 {
     private const int MinStem = 4;
+    // Names of a whole archive pass through: the automata kept are bounded.
+    private const int MaxCached = 4_096;
     private readonly List<string[]> _known = names.CanonicalNames.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
     private readonly ConcurrentDictionary<(string Script, string Word), CharacterRunAutomaton> _automata = new();
 
@@ -72,6 +74,10 @@ public sealed class PeopleAcrossScripts(ScriptSpellings scripts, PersonNameData 
         if (folded.Length == 0 || !folded.All(c => c is >= 'a' and <= 'z'))
         {
             return false;
+        }
+        if (_automata.Count > MaxCached)
+        {
+            _automata.Clear();
         }
         var automaton = _automata.GetOrAdd((script.Name, native), _ => new CharacterRunAutomaton(scripts.ToLatin(native, script)));
         return automaton.Run(folded);
